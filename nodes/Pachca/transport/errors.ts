@@ -1,0 +1,108 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+interface ApiErrorItem {
+	key?: string;
+	value?: unknown;
+	message?: string;
+	code?: string;
+}
+
+export interface FailedResponse {
+	statusCode: number;
+	body: unknown;
+	method: string;
+	path: string;
+	/** the scope the endpoint needs, for 403 hints */
+	scope?: string;
+}
+
+function asObject(body: unknown): Record<string, unknown> | undefined {
+	if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+	if (typeof body === 'string') {
+		try {
+			const parsed: unknown = JSON.parse(body);
+			return asObject(parsed);
+		} catch {
+			return undefined; // not JSON (an HTML error page): described by status below
+		}
+	}
+	return undefined;
+}
+
+/** "content: Message text can't be blank; buttons: too many" — key and human message, never the value. */
+function describeApiErrors(errors: ApiErrorItem[]): string {
+	return errors
+		.map((e) => [e.key, e.message ?? e.code].filter((part) => part !== undefined && part !== '').join(': '))
+		.filter((text) => text !== '')
+		.join('; ');
+}
+
+function hintFor(failed: FailedResponse, oauthCode?: string): string {
+	switch (failed.statusCode) {
+		case 401:
+			return 'Check the access token in the Pachca credential: it is wrong, revoked or expired.';
+		case 403:
+			if (oauthCode === 'insufficient_scope' && failed.scope) {
+				return `The token lacks the scope "${failed.scope}". Grant it in the bot's or token's API settings in Pachca, then retry.`;
+			}
+			return 'Pachca refused the action for this token: check that the bot or user may do this (chat membership, admin rights).';
+		case 404:
+			return 'Pachca found nothing at this ID: check the ID, and that the bot is a member of the chat.';
+		case 422:
+		case 400:
+			return 'Pachca rejected the request data: see the field named in the message.';
+		case 429:
+			return 'Pachca rate limit: the node waited and retried, but the limit was still in force. Slow the workflow down or retry later.';
+		default:
+			return failed.statusCode >= 500
+				? 'Pachca had a server error. It is usually temporary: retry later.'
+				: '';
+	}
+}
+
+/** Turns a Pachca error response (ApiError, OAuthError or anything else) into a readable NodeApiError. */
+export function toNodeApiError(node: INode, failed: FailedResponse, itemIndex?: number): NodeApiError {
+	const body = asObject(failed.body);
+	const errors = Array.isArray(body?.errors) ? (body.errors as ApiErrorItem[]) : undefined;
+	const oauthCode = typeof body?.error === 'string' ? body.error : undefined;
+	let detail: string;
+	if (errors && errors.length > 0) {
+		detail = describeApiErrors(errors);
+	} else if (oauthCode) {
+		const description = typeof body?.error_description === 'string' ? body.error_description : '';
+		detail = description ? `${description} (${oauthCode})` : oauthCode;
+	} else {
+		detail = `unexpected ${typeof failed.body === 'string' && failed.body.trim().startsWith('<') ? 'HTML page' : 'response'} from Pachca`;
+	}
+	const message = `Pachca ${failed.method} ${failed.path} failed with ${failed.statusCode}: ${detail}`;
+	const errorResponse: JsonObject = { httpCode: String(failed.statusCode), message: detail };
+	if (errors) errorResponse.errors = errors.map(({ key, message: text, code }) => ({ key, message: text, code })) as JsonObject[];
+	if (oauthCode) errorResponse.error = oauthCode;
+	return new NodeApiError(node, errorResponse, {
+		message,
+		description: hintFor(failed, oauthCode),
+		httpCode: String(failed.statusCode),
+		itemIndex,
+	});
+}
+
+/** A request that never got an answer (refused, reset, timed out), without any request details. */
+export function toNetworkError(
+	node: INode,
+	method: string,
+	path: string,
+	code: string | undefined,
+	itemIndex?: number,
+): NodeApiError {
+	const what = code ?? 'network error';
+	return new NodeApiError(
+		node,
+		{ message: what, code: what },
+		{
+			message: `Pachca ${method} ${path} got no answer (${what})`,
+			description: 'Check the Base URL in the Pachca credential and the network or proxy between n8n and Pachca.',
+			itemIndex,
+		},
+	);
+}

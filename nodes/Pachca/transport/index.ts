@@ -1,0 +1,3 @@
+export { pachcaApiRequest, normaliseBaseUrl } from './request';
+export type { PachcaContext, RequestOptions } from './request';
+export { pachcaApiRequestAllItems, MAX_PAGE_SIZE } from './pagination';

@@ -1,0 +1,49 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { PachcaContext, RequestOptions } from './request';
+import { pachcaApiRequest } from './request';
+
+/** The API maximum page size for the list methods we use. */
+export const MAX_PAGE_SIZE = 50;
+
+interface ListResponse {
+	data?: IDataObject[];
+	meta?: { paginate?: { next_page?: string; has_next?: boolean } };
+}
+
+/**
+ * Reads a cursor-paginated list method: pages of at most 50, following `next_page` until
+ * `has_next` is false (short pages are normal mid-list). `limit` undefined means all items.
+ */
+export async function pachcaApiRequestAllItems(
+	this: PachcaContext,
+	path: string,
+	options: RequestOptions & { limit?: number } = {},
+): Promise<IDataObject[]> {
+	const { limit, ...requestOptions } = options;
+	const items: IDataObject[] = [];
+	const usedCursors = new Set<string>();
+	let cursor: string | undefined;
+
+	while (limit === undefined || items.length < limit) {
+		const pageSize = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - items.length);
+		const response = (await pachcaApiRequest.call(this, 'GET', path, {
+			...requestOptions,
+			qs: { ...requestOptions.qs, limit: pageSize, ...(cursor ? { cursor } : {}) },
+		})) as unknown as ListResponse;
+		items.push(...(response.data ?? []));
+		const paginate = response.meta?.paginate;
+		if (!paginate?.has_next || !paginate.next_page) break;
+		if (usedCursors.has(paginate.next_page)) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`Pachca returned a page cursor for ${path} that was already read: stopped to avoid an endless loop after ${items.length} items`,
+				{ itemIndex: requestOptions.itemIndex },
+			);
+		}
+		cursor = paginate.next_page;
+		usedCursors.add(cursor);
+	}
+	return limit === undefined ? items : items.slice(0, limit);
+}

@@ -1,0 +1,133 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import { toNetworkError, toNodeApiError } from './errors';
+import { backoffMs, MAX_RETRIES, mayRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry';
+import { describeRoute } from './routes';
+import { bucketKey, pauseBucket, waitForSlot } from './throttle';
+
+export type PachcaContext =
+	| IExecuteFunctions
+	| IPollFunctions
+	| IHookFunctions
+	| IWebhookFunctions
+	| ILoadOptionsFunctions;
+
+export interface RequestOptions {
+	body?: IDataObject | IDataObject[];
+	qs?: IDataObject;
+	/** item being processed, so errors point at it */
+	itemIndex?: number;
+	/** message writes are limited per chat: the entity they go to, when known */
+	chatKey?: string | number;
+}
+
+interface FullResponse {
+	statusCode: number;
+	headers: Record<string, unknown>;
+	body: unknown;
+}
+
+export function normaliseBaseUrl(baseUrl: unknown): string {
+	return String(baseUrl ?? '').trim().replace(/\/+$/, '');
+}
+
+function networkCodeOf(error: unknown): string | undefined {
+	// n8n wraps the transport error; the socket code sits on the error or its cause.
+	const candidates = [error, (error as { cause?: unknown })?.cause];
+	for (const candidate of candidates) {
+		const code = (candidate as { code?: unknown })?.code;
+		if (typeof code === 'string' && /^E[A-Z]+/.test(code)) return code;
+	}
+	return undefined;
+}
+
+/**
+ * The one way this package talks to Pachca: paced under the documented limits, retried where safe,
+ * errors mapped to readable NodeApiErrors. Returns the parsed body (`{}` for 204).
+ */
+export async function pachcaApiRequest(
+	this: PachcaContext,
+	method: IHttpRequestMethods,
+	path: string,
+	options: RequestOptions = {},
+): Promise<IDataObject> {
+	const credentials = await this.getCredentials<{ baseUrl: string; accessToken: string }>('pachcaApi');
+	const baseUrl = normaliseBaseUrl(credentials.baseUrl);
+	const route = describeRoute(method, path);
+	const key = bucketKey(
+		baseUrl,
+		String(credentials.accessToken),
+		route.limitClass,
+		route.limitClass === 'messageWrite' ? String(options.chatKey ?? '') : '',
+	);
+	const request: IHttpRequestOptions = {
+		method,
+		url: `${baseUrl}${path}`,
+		qs: options.qs,
+		body: options.body,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+
+	for (let attempt = 0; ; attempt++) {
+		await waitForSlot(key, route.limitClass);
+		let response: FullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, 'pachcaApi', {
+				...request,
+			})) as FullResponse;
+		} catch (error) {
+			const networkCode = networkCodeOf(error);
+			if (attempt < MAX_RETRIES && mayRetry(method, { networkCode })) {
+				await sleep(backoffMs(attempt));
+				continue;
+			}
+			// Never rethrow n8n's wrapped error: it carries the request, Authorization header included.
+			throw toNetworkError(this.getNode(), method, path, networkCode, options.itemIndex);
+		}
+
+		const { statusCode } = response;
+		if (statusCode < 400) {
+			// 204 (delete, pin) has no body
+			return (response.body === undefined || response.body === '' ? {} : response.body) as IDataObject;
+		}
+
+		let waitMs: number | undefined;
+		if (statusCode === 429) {
+			waitMs = parseRetryAfter(response.headers['retry-after']) ?? backoffMs(attempt);
+			if (waitMs > RETRY_AFTER_CAP_MS) {
+				throw new NodeApiError(
+					this.getNode(),
+					{ httpCode: '429', message: 'rate limited' },
+					{
+						message: `Pachca rate limit: ${method} ${path} may be retried only in ${Math.ceil(waitMs / 1000)} s, more than the ${RETRY_AFTER_CAP_MS / 1000} s this node waits`,
+						description: 'The token may be temporarily blocked for exceeding limits. Retry the workflow later.',
+						httpCode: '429',
+						itemIndex: options.itemIndex,
+					},
+				);
+			}
+			pauseBucket(key, route.limitClass, waitMs);
+		}
+		if (attempt < MAX_RETRIES && mayRetry(method, { statusCode })) {
+			await sleep(waitMs ?? backoffMs(attempt));
+			continue;
+		}
+		throw toNodeApiError(
+			this.getNode(),
+			{ statusCode, body: response.body, method, path, scope: route.scope },
+			options.itemIndex,
+		);
+	}
+}

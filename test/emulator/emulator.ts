@@ -1,0 +1,161 @@
+// PachcaEmulator: the object tests hold. Starts the HTTP server, exposes the store and test hooks.
+import { buildWebhookPayload, resolveKind, type PayloadContext, type WebhookKind } from './payloads';
+import { API_PREFIX, EmulatorServer } from './server';
+import { EmulatorState, SEED } from './state';
+import type { Chat, Delivery, EmitResult, EmulatorOptions, Fault, HistoryEvent, LoggedRequest, Message } from './types';
+import { WebhookDispatcher } from './webhooks';
+
+export interface EmitOptions {
+	botId?: number;
+	/** Default true. false: no Pachca-Signature header. */
+	sign?: boolean;
+	/** Send this Pachca-Signature value instead of the real HMAC (to test rejection). */
+	signature?: string;
+}
+
+export class PachcaEmulator {
+	readonly baseUrl: string;
+	readonly botToken = SEED.botToken;
+	readonly userToken = SEED.userToken;
+	readonly botId = SEED.botId;
+	/** The admin whose token is `userToken`. */
+	readonly userId = SEED.adminId;
+	readonly signingSecret = SEED.signingSecret;
+
+	private constructor(
+		public state: EmulatorState,
+		private readonly server: EmulatorServer,
+		private readonly hooks: WebhookDispatcher,
+		port: number,
+	) {
+		this.baseUrl = `http://127.0.0.1:${port}${API_PREFIX}`;
+	}
+
+	static async start(options: EmulatorOptions = {}): Promise<PachcaEmulator> {
+		const state = new EmulatorState();
+		const hooks = new WebhookDispatcher(state);
+		const server = new EmulatorServer(state, hooks);
+		server.rateLimitsOn = options.rateLimits ?? true;
+		server.latencyMs = options.latencyMs ?? 0;
+		const port = await server.listen(options.port ?? 0);
+		return new PachcaEmulator(state, server, hooks, port);
+	}
+
+	async stop(): Promise<void> {
+		this.hooks.close();
+		await this.server.close();
+	}
+
+	get requests(): LoggedRequest[] {
+		return this.server.requests;
+	}
+
+	clearRequests(): void {
+		this.server.requests.length = 0;
+	}
+
+	/** Switching either way also forgets the requests counted so far. */
+	setRateLimits(on: boolean): void {
+		this.server.rateLimitsOn = on;
+		this.server.limiter.reset();
+	}
+
+	setLatency(ms: number): void {
+		this.server.latencyMs = ms;
+	}
+
+	injectFault(fault: Fault): void {
+		this.server.injectFault(fault);
+	}
+
+	clearFaults(): void {
+		this.server.clearFaults();
+	}
+
+	/** A new token. Bot tokens belong to a bot user (the emulator bot unless `userId` names another bot). */
+	createToken(opts: { scopes: string[]; bot?: boolean; userId?: number }): string {
+		const bot = opts.bot ?? false;
+		let userId = opts.userId ?? (bot ? this.botId : this.userId);
+		if (bot && !this.state.bots.has(userId)) {
+			if (this.state.users.has(userId)) throw new Error(`User ${userId} is not a bot`);
+			userId = this.state.addBot({ id: userId, name: `Bot ${userId}`, nickname: `bot${userId}_bot` }).id;
+		}
+		if (!bot && !this.state.users.has(userId)) this.state.addUser({ id: userId, nickname: `user${userId}`, first_name: 'User' });
+		if (!bot && this.state.users.get(userId)!.bot) throw new Error(`User ${userId} is a bot`);
+		return this.state.addToken({ userId, scopes: opts.scopes, bot }).token;
+	}
+
+	/** A chat owned by the admin; the bot is a member unless `botMember: false`. */
+	addChat(fields: { name: string; channel?: boolean; public?: boolean; memberIds?: number[]; botMember?: boolean }): Chat {
+		const members = [...(fields.memberIds ?? []), ...(fields.botMember === false ? [] : [this.botId])];
+		return this.state.addChat({ name: fields.name, ownerId: this.userId, memberIds: members, channel: fields.channel, public: fields.public });
+	}
+
+	/** Inserts messages directly (no webhooks, no rate limits). Default author: the admin. */
+	addMessages(chatId: number, count: number, fields: Partial<Message> = {}): Message[] {
+		if (!this.state.chats.has(chatId)) throw new Error(`No chat ${chatId}`);
+		const out: Message[] = [];
+		for (let i = 1; i <= count; i++) {
+			out.push(
+				this.state.insertMessage({ content: `Message ${i}`, ...fields, chat_id: chatId, user_id: fields.user_id ?? this.userId }),
+			);
+		}
+		return out;
+	}
+
+	/** Adds `count` message.new events to the emulator bot's history (no delivery). */
+	addEvents(count: number): HistoryEvent[] {
+		const out: HistoryEvent[] = [];
+		for (let i = 1; i <= count; i++) {
+			const payload = buildWebhookPayload('message.new', { id: this.state.nextId('message'), content: `Event ${i}` }, this.payloadContext(this.botId));
+			out.push(this.state.addHistory(this.botId, payload));
+		}
+		return out;
+	}
+
+	/** Same effect as PUT /bot/webhook: '' clears the URL. */
+	setBotWebhook(botId: number, url: string): void {
+		const bot = this.state.bots.get(botId);
+		if (!bot) throw new Error(`No bot ${botId}`);
+		bot.webhook.outgoing_url = url === '' ? null : url;
+	}
+
+	/**
+	 * Sends an event of `kind` to the bot (default: the emulator bot) as Pachca would: stored in its history
+	 * when enabled, delivered to its outgoing_url with up to 3 attempts. Resolves after the last attempt.
+	 * An override of `webhook_timestamp` is kept on every attempt.
+	 */
+	async emitWebhook(
+		kind: WebhookKind | 'link.new',
+		overrides: Record<string, unknown> = {},
+		opts: EmitOptions = {},
+	): Promise<EmitResult> {
+		const k = resolveKind(kind);
+		const botId = opts.botId ?? this.botId;
+		const payload = buildWebhookPayload(k, overrides, this.payloadContext(botId));
+		return this.hooks.send(botId, k, payload, {
+			sign: opts.sign,
+			signature: opts.signature,
+			fixedTimestamp: Object.prototype.hasOwnProperty.call(overrides, 'webhook_timestamp'),
+		});
+	}
+
+	/** Every delivery attempt, in order. */
+	get deliveries(): Delivery[] {
+		return this.hooks.deliveries;
+	}
+
+	/** Waits until webhooks caused by API calls (e.g. POST /messages) are delivered. */
+	flushWebhooks(): Promise<void> {
+		return this.hooks.flush();
+	}
+
+	/** Defaults for payloads: the bot's first chat and its latest message, the admin as the actor. */
+	private payloadContext(botId: number): Partial<PayloadContext> {
+		const chat = [...this.state.chats.values()].find((c) => c.member_ids.includes(botId) && !c.personal);
+		if (!chat) return { userId: this.userId };
+		const msgs = [...this.state.messages.values()].filter((m) => m.chat_id === chat.id && !m.deleted_at);
+		const last = msgs[msgs.length - 1];
+		return { chatId: chat.id, userId: this.userId, ...(last ? { messageId: last.id, content: last.content || 'Hello' } : {}) };
+	}
+}

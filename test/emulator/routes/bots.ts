@@ -1,0 +1,117 @@
+// GET /bots, GET /bots/{id}, PUT /bots/{id}, PUT /bot/webhook.
+import { data, requireBot, type Ctx, type Route } from '../context';
+import { pageParams, paginate } from '../pagination';
+import { SCOPE_ROLES } from '../scopes';
+import { ALL_BOT_EVENTS } from '../state';
+import type { BotRecord, BotWebhook } from '../types';
+import { apiError, isHttpUrl, isObject, notFound, oneOf, optBool, optString, parseId, wrapper } from '../validation';
+
+export const botResponse = (bot: BotRecord) => ({ id: bot.id, webhook: { ...bot.webhook } });
+
+function canEdit(ctx: Ctx, bot: BotRecord): boolean {
+	return bot.creatorId === ctx.user.id || (ctx.user.role === 'admin' && bot.webhook.can_edit.includes('admin'));
+}
+
+/** `''` clears the webhook (null), otherwise an http(s) URL. */
+function outgoingUrl(raw: unknown): string | null {
+	if (typeof raw !== 'string') throw apiError(400, 'outgoing_url', 'Must be a string', 'invalid', raw);
+	if (raw === '') return null;
+	if (!isHttpUrl(raw)) throw apiError(422, 'outgoing_url', 'Invalid webhook URL', 'invalid_webhook_url', raw);
+	return raw;
+}
+
+function stringArray(raw: unknown, key: string): string[] {
+	if (!Array.isArray(raw) || raw.some((v) => typeof v !== 'string')) {
+		throw apiError(400, key, 'Must be an array of strings', 'invalid', raw);
+	}
+	return raw as string[];
+}
+
+function listBots(ctx: Ctx) {
+	const q = (ctx.query.query ?? '').toLowerCase();
+	const p = pageParams(ctx.query, `bots:${ctx.user.id}:${q}`, ['id'], { sort: 'id', order: 'desc' });
+	const items = [...ctx.state.bots.values()]
+		.filter((b) => canEdit(ctx, b) && b.webhook.name.toLowerCase().includes(q))
+		.sort((a, b) => b.id - a.id);
+	const last = ctx.state.lastId('user');
+	const page = paginate(items, (b) => [b.id, b.id], p, [last, last], ctx.state.paginationQuirk);
+	return { status: 200, body: { data: page.data.map(botResponse), meta: page.meta } };
+}
+
+function editableBot(ctx: Ctx): BotRecord {
+	const id = parseId(ctx.params.id);
+	const bot = ctx.state.bots.get(id);
+	if (!bot || !canEdit(ctx, bot)) throw notFound('id', id, 'Bot');
+	return bot;
+}
+
+function getBot(ctx: Ctx) {
+	return data(botResponse(editableBot(ctx)));
+}
+
+function updateBot(ctx: Ctx) {
+	const bot = editableBot(ctx);
+	const w = wrapper(ctx.body, 'webhook');
+	const next: BotWebhook = { ...bot.webhook };
+	const name = optString(w, 'name', 255);
+	if (name !== undefined) {
+		if (name.trim() === '') throw apiError(422, 'name', "Can't be blank", 'blank', name);
+		next.name = name;
+	}
+	const nickname = optString(w, 'nickname', 255);
+	if (nickname !== undefined) {
+		if (!/^[a-z0-9_]+_bot$/i.test(nickname)) throw apiError(422, 'nickname', 'Nickname must end with _bot', 'invalid', nickname);
+		next.nickname = nickname;
+	}
+	if (w.outgoing_url !== undefined) next.outgoing_url = outgoingUrl(w.outgoing_url);
+	if (w.events !== undefined) next.events = stringArray(w.events, 'events').map((e) => oneOf(e, ALL_BOT_EVENTS, 'events'));
+	if (w.trigger_on !== undefined) next.trigger_on = oneOf(w.trigger_on, ['commands', 'all_messages', 'unfurl'] as const, 'trigger_on');
+	if (w.commands !== undefined) {
+		const commands = stringArray(w.commands, 'commands');
+		if (commands.join(',').length > 255) throw apiError(422, 'commands', 'Commands are too long (maximum is 255 characters)', 'too_long');
+		next.commands = commands;
+	}
+	if (w.scopes !== undefined) {
+		const scopes = stringArray(w.scopes, 'scopes');
+		for (const s of scopes) {
+			if (!SCOPE_ROLES[s]?.includes('bot')) throw apiError(400, 'scopes', `Scope ${s} cannot be assigned to a bot`, 'invalid', s);
+		}
+		next.scopes = scopes;
+	}
+	if (w.template !== undefined) next.template = optString(w, 'template') ?? null;
+	if (w.template_engine !== undefined) next.template_engine = oneOf(w.template_engine, ['liquid', 'mustache'] as const, 'template_engine');
+	if (w.challenge_key !== undefined) next.challenge_key = optString(w, 'challenge_key') ?? null;
+	for (const key of ['link_preview_enabled', 'ignore_self_messages', 'events_history_enabled'] as const) {
+		const v = optBool(w, key);
+		if (v !== undefined) next[key] = v;
+	}
+	if (w.who_can_add !== undefined) {
+		next.who_can_add = oneOf(w.who_can_add, ['creator', 'creator_admin', 'creator_admin_user', 'anyone'] as const, 'who_can_add');
+	}
+	if (w.can_edit !== undefined) {
+		next.can_edit = stringArray(w.can_edit, 'can_edit').map((r) => oneOf(r, ['admin', 'chat_owners'] as const, 'can_edit'));
+	}
+	bot.webhook = next;
+	if (w.scopes !== undefined) {
+		for (const t of ctx.state.tokens.values()) if (t.bot && t.userId === bot.id) t.scopes = [...next.scopes];
+	}
+	return data(botResponse(bot));
+}
+
+/** The bot sets its own outgoing_url; an empty string disables the webhook. */
+function selfWebhook(ctx: Ctx) {
+	requireBot(ctx);
+	const bot = ctx.state.bots.get(ctx.user.id);
+	if (!bot) throw notFound('id', ctx.user.id, 'Bot');
+	const w = wrapper(ctx.body, 'webhook');
+	if (!isObject(w) || !('outgoing_url' in w)) throw apiError(400, 'outgoing_url', 'Required parameter is missing', 'required');
+	bot.webhook.outgoing_url = outgoingUrl(w.outgoing_url);
+	return data(botResponse(bot));
+}
+
+export const botRoutes: Route[] = [
+	{ method: 'GET', path: '/bots', scope: 'bots:read', bucket: 'other', handler: listBots },
+	{ method: 'GET', path: '/bots/:id', scope: 'bots:read', bucket: 'other', handler: getBot },
+	{ method: 'PUT', path: '/bots/:id', scope: 'bots:write', bucket: 'other', handler: updateBot },
+	{ method: 'PUT', path: '/bot/webhook', scope: 'bot_self:webhook:write', bucket: 'other', handler: selfWebhook },
+];

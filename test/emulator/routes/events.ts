@@ -1,0 +1,31 @@
+// GET /webhooks/events (a bot's stored webhook events, newest first) and DELETE /webhooks/events/{id}.
+import { noContent, requireBot, type Ctx, type Route } from '../context';
+import { pageParams, paginate } from '../pagination';
+import { apiError, notFound } from '../validation';
+import { ULID_RE } from '../util';
+
+function listEvents(ctx: Ctx) {
+	// The history belongs to the bot whose token is used (there is no bot id parameter).
+	requireBot(ctx);
+	const p = pageParams(ctx.query, `events:${ctx.user.id}`, ['id'], { sort: 'id', order: 'desc' });
+	const sign = p.order === 'asc' ? 1 : -1;
+	const items = [...(ctx.state.history.get(ctx.user.id) ?? [])].sort((a, b) => (a.id < b.id ? -sign : a.id > b.id ? sign : 0));
+	const boundary = ctx.state.ulid.boundary();
+	return { status: 200, body: paginate(items, (e) => [e.id, e.id], p, [boundary, boundary], ctx.state.paginationQuirk) };
+}
+
+function deleteEvent(ctx: Ctx) {
+	requireBot(ctx);
+	const id = ctx.params.id;
+	if (!ULID_RE.test(id)) throw apiError(400, 'id', 'Must be an event id (ULID)', 'invalid', id);
+	const list = ctx.state.history.get(ctx.user.id) ?? [];
+	const index = list.findIndex((e) => e.id === id);
+	if (index < 0) throw notFound('id', id, 'Event');
+	list.splice(index, 1);
+	return noContent();
+}
+
+export const eventRoutes: Route[] = [
+	{ method: 'GET', path: '/webhooks/events', scope: 'webhooks:events:read', bucket: 'events', handler: listEvents },
+	{ method: 'DELETE', path: '/webhooks/events/:id', scope: 'webhooks:events:delete', bucket: 'other', handler: deleteEvent },
+];
