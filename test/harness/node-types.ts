@@ -3,6 +3,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { PachcaApi } from '../../credentials/PachcaApi.credentials';
 import { Pachca } from '../../nodes/Pachca/Pachca.node';
+import { PachcaTransportProbe } from './transport-probe';
 
 /** Type names as a community install names them: `<package name>.<node name>`. */
 export const PACKAGE_NAME = 'n8n-nodes-pachca-bots';
@@ -10,6 +11,7 @@ export const PACKAGE_NAME = 'n8n-nodes-pachca-bots';
 // Every node of the package, by its description name.
 const nodes: Record<string, INodeType | IVersionedNodeType> = {
 	pachca: new Pachca(),
+	pachcaTransportProbe: new PachcaTransportProbe(),
 };
 
 export const credentialTypes: Record<string, ICredentialType> = { pachcaApi: new PachcaApi() };

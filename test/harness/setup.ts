@@ -7,3 +7,6 @@ import { join } from 'node:path';
 if (!process.env.N8N_USER_FOLDER?.startsWith(tmpdir())) {
 	process.env.N8N_USER_FOLDER = mkdtempSync(join(tmpdir(), 'n8n-pachca-test-'));
 }
+
+// n8n's logger would print every expected node error of the tests.
+process.env.N8N_LOG_LEVEL ??= 'silent';

@@ -96,13 +96,15 @@ export function toNetworkError(
 	itemIndex?: number,
 ): NodeApiError {
 	const what = code ?? 'network error';
-	return new NodeApiError(
+	const error = new NodeApiError(
 		node,
-		{ message: what, code: what },
+		{ message: what },
 		{
-			message: `Pachca ${method} ${path} got no answer (${what})`,
 			description: 'Check the Base URL in the Pachca credential and the network or proxy between n8n and Pachca.',
 			itemIndex,
 		},
 	);
+	// Set afterwards: NodeApiError replaces any message that mentions a socket code with generic text.
+	error.message = `Pachca ${method} ${path} got no answer (${what})`;
+	return error;
 }

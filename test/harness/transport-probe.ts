@@ -1,0 +1,69 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { pachcaApiRequest, pachcaApiRequestAllItems } from '../../nodes/Pachca/transport';
+
+/**
+ * A test-only node that sends whatever request its parameters name through our real transport, so
+ * transport behaviour (pacing, retries, pagination, errors) is tested independently of any operation.
+ */
+export class PachcaTransportProbe implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Pachca transport probe',
+		name: 'pachcaTransportProbe',
+		group: ['transform'],
+		version: 1,
+		description: 'Test fixture',
+		defaults: { name: 'Probe' },
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'pachcaApi', required: true }],
+		properties: [
+			{ displayName: 'Mode', name: 'mode', type: 'string', default: 'request' },
+			{ displayName: 'Method', name: 'method', type: 'string', default: 'GET' },
+			{ displayName: 'Path', name: 'path', type: 'string', default: '/chats' },
+			{ displayName: 'Query', name: 'qs', type: 'json', default: '{}' },
+			{ displayName: 'Body', name: 'body', type: 'json', default: '{}' },
+			{ displayName: 'Limit', name: 'limit', type: 'number', default: 0 },
+			{ displayName: 'Chat Key', name: 'chatKey', type: 'string', default: '' },
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const out: INodeExecutionData[] = [];
+		for (let i = 0; i < this.getInputData().length; i++) {
+			const path = this.getNodeParameter('path', i) as string;
+			const qs = JSON.parse(this.getNodeParameter('qs', i) as string) as IDataObject;
+			if (this.getNodeParameter('mode', i) === 'all') {
+				const limit = this.getNodeParameter('limit', i) as number;
+				const items = await pachcaApiRequestAllItems.call(this, path, {
+					qs,
+					itemIndex: i,
+					limit: limit > 0 ? limit : undefined,
+				});
+				out.push(...items.map((json) => ({ json, pairedItem: { item: i } })));
+			} else {
+				const body = JSON.parse(this.getNodeParameter('body', i) as string) as IDataObject;
+				const response = await pachcaApiRequest.call(
+					this,
+					this.getNodeParameter('method', i) as IHttpRequestMethods,
+					path,
+					{
+						qs,
+						body: Object.keys(body).length > 0 ? body : undefined,
+						itemIndex: i,
+						chatKey: (this.getNodeParameter('chatKey', i) as string) || undefined,
+					},
+				);
+				out.push({ json: response, pairedItem: { item: i } });
+			}
+		}
+		return [out];
+	}
+}
