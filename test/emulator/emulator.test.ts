@@ -1,4 +1,3 @@
- 
 import { PachcaEmulator, type Chat } from './index';
 import { api, type Json } from './helpers';
 

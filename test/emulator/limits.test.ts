@@ -1,4 +1,3 @@
- 
 import { PachcaEmulator, RATE_LIMIT_RULES, type Chat } from './index';
 import { RateLimiter } from './ratelimit';
 import { api, sleep } from './helpers';

@@ -1,4 +1,3 @@
- 
 import { createHmac } from 'node:crypto';
 import { PachcaEmulator, WEBHOOK_KINDS, buildWebhookPayload, type Chat } from './index';
 import { api, Receiver } from './helpers';
