@@ -1,4 +1,11 @@
+const { rmSync } = require('node:fs');
 const { src, dest, parallel } = require('gulp');
+
+// A build starts from an empty dist/, so nothing deleted from the source lingers in the package.
+function clean(done) {
+	rmSync('dist', { recursive: true, force: true });
+	done();
+}
 
 // Icons are binary (PNG) or SVG: `encoding: false` stops gulp 5 from re-encoding them.
 function nodeIcons() {
@@ -13,4 +20,5 @@ function sharedIcons() {
 	return src('icons/**/*.{png,svg}', { encoding: false }).pipe(dest('dist/icons'));
 }
 
+exports.clean = clean;
 exports['build:icons'] = parallel(nodeIcons, credentialIcons, sharedIcons);

@@ -37,6 +37,8 @@ interface FullResponse {
 	body: unknown;
 }
 
+const REQUEST_TIMEOUT_MS = 60_000;
+
 export function normaliseBaseUrl(baseUrl: unknown): string {
 	return String(baseUrl ?? '').trim().replace(/\/+$/, '');
 }
@@ -78,6 +80,8 @@ export async function pachcaApiRequest(
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		// A hung connection must not hold the execution forever; a timed-out POST is not retried.
+		timeout: REQUEST_TIMEOUT_MS,
 	};
 
 	for (let attempt = 0; ; attempt++) {
