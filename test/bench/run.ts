@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- a command-line tool that prints its figures */
 // `npm run bench`: figures for pacing, retries and pagination against the emulator with Pachca's
 // documented rate limits on. Prints numbers; never fails on them.
 import '../harness/setup';

@@ -3,6 +3,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { PachcaApi } from '../../credentials/PachcaApi.credentials';
 import { Pachca } from '../../nodes/Pachca/Pachca.node';
+import { PachcaTrigger } from '../../nodes/PachcaTrigger/PachcaTrigger.node';
 import { PachcaTransportProbe } from './transport-probe';
 
 /** Type names as a community install names them: `<package name>.<node name>`. */
@@ -11,6 +12,7 @@ export const PACKAGE_NAME = 'n8n-nodes-pachca-bots';
 // Every node of the package, by its description name.
 const nodes: Record<string, INodeType | IVersionedNodeType> = {
 	pachca: new Pachca(),
+	pachcaTrigger: new PachcaTrigger(),
 	pachcaTransportProbe: new PachcaTransportProbe(),
 };
 

@@ -6,6 +6,7 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pachcaApiRequest, pachcaApiRequestAllItems } from '../../nodes/Pachca/transport';
 
@@ -21,8 +22,9 @@ export class PachcaTransportProbe implements INodeType {
 		version: 1,
 		description: 'Test fixture',
 		defaults: { name: 'Probe' },
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		usableAsTool: true,
 		credentials: [{ name: 'pachcaApi', required: true }],
 		properties: [
 			{ displayName: 'Mode', name: 'mode', type: 'string', default: 'request' },

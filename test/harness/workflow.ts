@@ -29,6 +29,8 @@ export interface NodeUnderTest {
 	continueOnFail?: boolean;
 	staticData?: IDataObject;
 	webhookId?: string;
+	/** default 'wf-test'; triggers keep per-workflow state (e.g. the dedupe cache) */
+	workflowId?: string;
 }
 
 export const NODE_NAME = 'Pachca';
@@ -51,7 +53,7 @@ export function buildNode(spec: NodeUnderTest): INode {
 export function buildWorkflow(spec: NodeUnderTest, extraNodes: INode[] = []) {
 	const node = buildNode(spec);
 	const workflow = new Workflow({
-		id: 'wf-test',
+		id: spec.workflowId ?? 'wf-test',
 		name: 'Pachca test workflow',
 		nodes: [...extraNodes, node],
 		connections: {},

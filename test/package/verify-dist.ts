@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions, @typescript-eslint/no-require-imports, no-console -- a build-time check: it runs npm pack and loads the built files */
 // `npm run verify:package` (after `npm run build`): what n8n will load from the published package.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,8 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as del from './delete.operation';
 import * as get from './get.operation';
+import * as getMany from './getMany.operation';
+import * as pin from './pin.operation';
+import * as replyInThread from './replyInThread.operation';
+import * as send from './send.operation';
+import * as unpin from './unpin.operation';
+import * as update from './update.operation';
 
-export { get };
+export { del as delete, get, getMany, pin, replyInThread, send, unpin, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -12,9 +19,38 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['message'] } },
 		options: [
+			{ name: 'Delete', value: 'delete', description: 'Delete a message', action: 'Delete a message' },
 			{ name: 'Get', value: 'get', description: 'Get a message by ID or link', action: 'Get a message' },
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: 'Get the messages of a chat',
+				action: 'Get many messages',
+			},
+			{ name: 'Pin', value: 'pin', description: 'Pin a message in its chat', action: 'Pin a message' },
+			{
+				name: 'Reply in Thread',
+				value: 'replyInThread',
+				description: 'Reply to a message in its thread, opening the thread if needed',
+				action: 'Reply to a message in its thread',
+			},
+			{
+				name: 'Send',
+				value: 'send',
+				description: 'Send a message to a chat, a user or a thread',
+				action: 'Send a message',
+			},
+			{ name: 'Unpin', value: 'unpin', description: 'Unpin a message', action: 'Unpin a message' },
+			{ name: 'Update', value: 'update', description: 'Edit a message', action: 'Update a message' },
 		],
-		default: 'get',
+		default: 'send',
 	},
+	...send.description,
+	...replyInThread.description,
 	...get.description,
+	...getMany.description,
+	...update.description,
+	...del.description,
+	...pin.description,
+	...unpin.description,
 ];

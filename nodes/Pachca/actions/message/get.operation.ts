@@ -2,10 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getLocatorId } from '../../helpers/ids';
+import { messageItems } from '../../helpers/output';
 import { pachcaApiRequest } from '../../transport';
 import { messageLocator } from '../common.descriptions';
+import { simplifyProperty } from './fields.descriptions';
 
-const properties: INodeProperties[] = [messageLocator];
+const properties: INodeProperties[] = [messageLocator, simplifyProperty];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['get'] } },
@@ -15,8 +17,5 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
 	const id = getLocatorId(this, 'messageId', 'Message', 'message', index);
 	const response = await pachcaApiRequest.call(this, 'GET', `/messages/${id}`, { itemIndex: index });
-	return this.helpers.constructExecutionMetaData(
-		this.helpers.returnJsonArray(response.data as IDataObject),
-		{ itemData: { item: index } },
-	);
+	return messageItems(this, response.data as IDataObject, index);
 }

@@ -1,0 +1,33 @@
+import type { IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getLocatorId } from '../../helpers/ids';
+import { pachcaApiRequest } from '../../transport';
+import { messageLocator } from '../common.descriptions';
+
+/**
+ * An operation on one message that Pachca answers with 204 (Delete, Pin, Unpin): its description
+ * (just the message) and an execute that outputs `{ success: true, id }`.
+ */
+export function noContentOperation(
+	operation: 'delete' | 'pin' | 'unpin',
+	method: IHttpRequestMethods,
+	pathSuffix: string,
+	locatorDescription: string,
+): {
+	description: INodeProperties[];
+	execute: (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]>;
+} {
+	return {
+		description: updateDisplayOptions({ show: { resource: ['message'], operation: [operation] } }, [
+			{ ...messageLocator, description: locatorDescription },
+		]),
+		async execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
+			const id = getLocatorId(this, 'messageId', 'Message', 'message', index);
+			await pachcaApiRequest.call(this, method, `/messages/${id}${pathSuffix}`, { itemIndex: index });
+			return this.helpers.constructExecutionMetaData([{ json: { success: true, id } }], {
+				itemData: { item: index },
+			});
+		},
+	};
+}

@@ -1,0 +1,32 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getLocatorId } from '../../helpers/ids';
+import { messageItems } from '../../helpers/output';
+import { pachcaApiRequest } from '../../transport';
+import { messageLocator } from '../common.descriptions';
+import { postMessage, readNewMessage } from './compose';
+import { newMessageProperties } from './fields.descriptions';
+
+const properties: INodeProperties[] = [
+	{ ...messageLocator, description: 'The message whose thread to reply in' },
+	...newMessageProperties(false),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['replyInThread'] } },
+	properties,
+);
+
+/**
+ * Opens the message's thread (Pachca returns the existing one when there is one) and posts the reply
+ * into it. Everything is checked before the first request.
+ */
+export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
+	const messageId = getLocatorId(this, 'messageId', 'Message', 'message', index);
+	const composed = readNewMessage(this, index);
+	const response = await pachcaApiRequest.call(this, 'POST', `/messages/${messageId}/thread`, { itemIndex: index });
+	const thread = response.data as IDataObject;
+	const reply = await postMessage(this, index, { entityType: 'thread', entityId: Number(thread.id) }, composed);
+	return messageItems(this, reply, index);
+}

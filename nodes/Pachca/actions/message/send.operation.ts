@@ -1,0 +1,73 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getLocatorId, toPositiveId } from '../../helpers/ids';
+import { messageItems } from '../../helpers/output';
+import { chatLocator } from '../common.descriptions';
+import type { MessageTarget } from './compose';
+import { postMessage, readNewMessage } from './compose';
+import { newMessageProperties } from './fields.descriptions';
+
+type SendTo = 'chat' | 'user' | 'thread';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Send To',
+		name: 'sendTo',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Chat', value: 'chat', description: 'A conversation or channel' },
+			{ name: 'Thread', value: 'thread', description: 'A comment in a thread, by the thread ID' },
+			{ name: 'User', value: 'user', description: 'A direct message to a user, by the user ID' },
+		],
+		default: 'chat',
+	},
+	{ ...chatLocator, displayOptions: { show: { sendTo: ['chat'] } } },
+	{
+		displayName: 'User ID',
+		name: 'userId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 186',
+		description: 'The user to send a direct message to; the direct chat is created if there is none yet',
+		displayOptions: { show: { sendTo: ['user'] } },
+	},
+	{
+		displayName: 'Thread ID',
+		name: 'threadId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 265142',
+		description: 'The thread to comment in (the thread’s ID, not its chat ID)',
+		displayOptions: { show: { sendTo: ['thread'] } },
+	},
+	...newMessageProperties(true),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['send'] } },
+	properties,
+);
+
+function readTarget(ctx: IExecuteFunctions, index: number): MessageTarget {
+	const sendTo = ctx.getNodeParameter('sendTo', index) as SendTo;
+	if (sendTo === 'user') {
+		return { entityType: 'user', entityId: toPositiveId(ctx, 'User ID', ctx.getNodeParameter('userId', index), index) };
+	}
+	if (sendTo === 'thread') {
+		return {
+			entityType: 'thread',
+			entityId: toPositiveId(ctx, 'Thread ID', ctx.getNodeParameter('threadId', index), index),
+		};
+	}
+	return { entityType: 'discussion', entityId: getLocatorId(ctx, 'chatId', 'Chat', 'chat', index) };
+}
+
+export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
+	const target = readTarget(this, index);
+	const composed = readNewMessage(this, index);
+	return messageItems(this, await postMessage(this, index, target, composed), index);
+}

@@ -1,0 +1,145 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_REPLAY_WINDOW_SECONDS } from '../shared/webhookSecurity';
+import { ALL_EVENTS, PACHCA_EVENTS } from './events';
+
+const automatic = { show: { webhookRegistration: ['automatic'] } };
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			'Recommended: put the bot\'s Signing secret (bot settings → Outgoing webhook) into the Pachca credential. With it, this trigger rejects every request that Pachca did not sign; without it, anyone who learns the URL can start this workflow.',
+		name: 'signingSecretNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Webhook Registration',
+		name: 'webhookRegistration',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Manual',
+				value: 'manual',
+				description: "You paste the URL into the bot's settings; the trigger never changes the bot",
+			},
+			{
+				name: 'Automatic',
+				value: 'automatic',
+				description:
+					"On activation the trigger writes its URL into the bot's outgoing webhook, and clears it on deactivation",
+			},
+		],
+		default: 'manual',
+	},
+	{
+		displayName:
+			'Copy the Production URL above and paste it in Pachca: Automations → Integrations → your bot → Outgoing webhook → Webhook URL. A bot has one webhook URL.',
+		name: 'manualRegistrationNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { webhookRegistration: ['manual'] } },
+	},
+	{
+		displayName:
+			"A bot has one webhook URL: activating this workflow replaces the bot's current URL. A bot token needs the scope bot_self:webhook:write; a user token needs bots:write (and bots:read so that deactivation clears only this trigger's URL).",
+		name: 'automaticRegistrationNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: automatic,
+	},
+	{
+		displayName: 'Bot ID',
+		name: 'botId',
+		type: 'string',
+		default: '',
+		placeholder: '1738816',
+		description:
+			"Only for a user (admin) token: the ID of the bot whose webhook to set (bot settings → API tab → user_id). A bot token always sets its own webhook and ignores this field.",
+		displayOptions: automatic,
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{ name: 'All Events', value: ALL_EVENTS, description: 'Every event the bot is subscribed to' },
+			...PACHCA_EVENTS,
+		],
+		default: [ALL_EVENTS],
+		description:
+			"Events that start the workflow. Pachca sends only the events ticked in the bot's Outgoing webhook settings; others are answered 200 and ignored.",
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Deduplicate Deliveries',
+				name: 'deduplicate',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to answer a repeated delivery of the same event (Pachca retries with a new timestamp) with 200 without starting the workflow again. Remembered for 10 minutes.',
+			},
+			{
+				displayName: 'Fetch Full Message',
+				name: 'fetchFullMessage',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add the whole message (files, buttons, reactions…) under "message" for message, reaction, button and link events. Webhooks carry only the text. Needs the scope messages:read.',
+			},
+			{
+				displayName: 'Ignore User IDs',
+				name: 'ignoreUserIds',
+				type: 'string',
+				default: '',
+				placeholder: '1738816',
+				description:
+					"Comma-separated user IDs whose events (messages, reactions, clicks…) are ignored, e.g. the bot's own ID to avoid loops",
+			},
+			{
+				displayName: 'Only Chat IDs',
+				name: 'chatIds',
+				type: 'string',
+				default: '',
+				placeholder: '918264, 918265',
+				description:
+					'Comma-separated chat IDs. Events from other chats are ignored; a thread counts as its parent chat. Events outside chats (company members) still pass.',
+			},
+			{
+				displayName: 'Only Commands',
+				name: 'commands',
+				type: 'string',
+				default: '',
+				placeholder: '/task, /help',
+				description:
+					'Comma-separated commands. New messages pass only when their first word is one of them; other events are not affected.',
+			},
+			{
+				displayName: 'Replay Window (Seconds)',
+				name: 'replayWindow',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: DEFAULT_REPLAY_WINDOW_SECONDS,
+				description:
+					'How far webhook_timestamp may be from now before a request is rejected as a replay (401). 0 turns the check off.',
+			},
+			{
+				displayName: 'Trusted Proxies',
+				name: 'trustedProxies',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description:
+					"Number of reverse proxies in front of n8n. 0: the sender IP is the connection's address. N: the address N entries from the right of X-Forwarded-For (the client-written left part is never trusted).",
+			},
+		],
+	},
+];

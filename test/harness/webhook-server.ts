@@ -1,0 +1,214 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/**
+ * A real HTTP endpoint standing in for n8n's webhook route, for one trigger node: Pachca (or the
+ * emulator, or a test's fetch) posts to `url`, and the node's `webhook()` runs inside n8n-core's real
+ * WebhookContext with an express-like request and response, as n8n 2.x does it.
+ *
+ * What it reproduces from n8n (packages/cli webhook-helpers.ts and middlewares/body-parser.ts):
+ * - the raw body is read (up to N8N_PAYLOAD_SIZE_MAX, 16 MiB by default; more → 413) and kept as
+ *   `req.rawBody`; `req.body` is the parsed JSON for JSON content types, `{}` otherwise;
+ * - invalid JSON under `Content-Type: application/json` is refused by n8n's body parser with 422
+ *   before the node runs. That is the default here (`rejectInvalidJson: true`); set it to false to
+ *   reach the node with such a body (then `req.body` is `{}`), as any other content type does;
+ * - after `webhook()`: `noWebhookResponse` leaves the response to the node; without `workflowData`
+ *   n8n answers `webhookResponse` (or its default message) with 200 and starts nothing; with
+ *   `workflowData` it starts one execution and (responseMode onReceived) answers 200 at once;
+ * - a `webhook()` that throws gets 500 (n8n also records a failed execution; here it is kept in
+ *   `errors`, not `executions`).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { WebhookContext } from 'n8n-core';
+import type { INodeExecutionData, INodeType, IWebhookData, WorkflowExecuteMode } from 'n8n-workflow';
+
+import type { NodeUnderTest } from './workflow';
+import { buildAdditionalData, buildWorkflow, nodeTypes } from './workflow';
+
+export interface WebhookServerOptions {
+	/** listen address: '127.0.0.1' (default) or '::' (IPv4 peers then appear as ::ffff:a.b.c.d) */
+	host?: string;
+	/** true (default): n8n's 422 for unparsable JSON under application/json, before the node runs */
+	rejectInvalidJson?: boolean;
+	/** false (default): production URL (/webhook/…, mode 'webhook'); true: test URL, mode 'manual' */
+	isTest?: boolean;
+	maxBodyBytes?: number;
+}
+
+export interface WebhookServer {
+	/** the trigger's URL, reached over IPv4 loopback */
+	url: string;
+	port: number;
+	/** one entry per started execution: the node's workflowData */
+	executions: INodeExecutionData[][][];
+	/** errors thrown by webhook() */
+	errors: Error[];
+	/** the socket peer of every request, in order */
+	peers: string[];
+	close(): Promise<void>;
+}
+
+const N8N_PAYLOAD_SIZE_MAX = 16 * 1024 * 1024;
+const WEBHOOK_PATH = 'pachca';
+
+/** The part of express's Response that nodes use, writing to the real ServerResponse. */
+class ExpressLikeResponse {
+	constructor(private readonly raw: http.ServerResponse) {}
+
+	get headersSent(): boolean {
+		return this.raw.headersSent;
+	}
+
+	get statusCode(): number {
+		return this.raw.statusCode;
+	}
+
+	status(code: number): this {
+		this.raw.statusCode = code;
+		return this;
+	}
+
+	setHeader(name: string, value: string | number | readonly string[]): this {
+		this.raw.setHeader(name, value);
+		return this;
+	}
+
+	json(body: unknown): this {
+		if (!this.raw.hasHeader('content-type')) this.raw.setHeader('content-type', 'application/json; charset=utf-8');
+		this.raw.end(JSON.stringify(body));
+		return this;
+	}
+
+	send(body: unknown): this {
+		if (typeof body === 'string' || Buffer.isBuffer(body)) {
+			this.raw.end(body);
+			return this;
+		}
+		return this.json(body);
+	}
+
+	end(chunk?: string | Buffer): this {
+		this.raw.end(chunk);
+		return this;
+	}
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		req.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size <= limit) chunks.push(chunk);
+		});
+		req.on('end', () => resolve(size <= limit ? Buffer.concat(chunks) : undefined));
+		req.on('error', reject);
+	});
+}
+
+function isJsonType(contentType: string): boolean {
+	return contentType.startsWith('application/json');
+}
+
+/** The express-like request n8n hands to nodes. */
+function buildRequest(req: http.IncomingMessage, rawBody: Buffer, body: unknown, contentType: string) {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	return {
+		method: req.method,
+		url: req.url,
+		headers: req.headers,
+		rawBody,
+		body,
+		contentType,
+		encoding: 'utf-8',
+		query: Object.fromEntries(url.searchParams),
+		params: {},
+		ip: req.socket.remoteAddress,
+		ips: [] as string[],
+		socket: { remoteAddress: req.socket.remoteAddress },
+	};
+}
+
+export async function startWebhookServer(
+	spec: NodeUnderTest,
+	options: WebhookServerOptions = {},
+): Promise<WebhookServer> {
+	const { workflow, node } = buildWorkflow(spec);
+	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
+	const executions: INodeExecutionData[][][] = [];
+	const errors: Error[] = [];
+	const peers: string[] = [];
+	const isTest = options.isTest ?? false;
+	const mode: WorkflowExecuteMode = isTest ? 'manual' : 'webhook';
+	const webhookData = {
+		httpMethod: 'POST',
+		node: node.name,
+		path: WEBHOOK_PATH,
+		webhookDescription: nodeType.description.webhooks![0],
+		workflowId: workflow.id,
+		webhookId: node.webhookId,
+		isTest,
+	} as IWebhookData;
+
+	const handle = async (req: http.IncomingMessage, raw: http.ServerResponse) => {
+		const res = new ExpressLikeResponse(raw);
+		peers.push(String(req.socket.remoteAddress));
+		const rawBody = await readBody(req, options.maxBodyBytes ?? N8N_PAYLOAD_SIZE_MAX);
+		if (req.method !== 'POST') return res.status(404).json({ message: 'not registered for this method' });
+		if (rawBody === undefined) return res.status(413).json({ message: 'request entity too large' });
+		const contentType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+		let body: unknown = {};
+		if (isJsonType(contentType) && rawBody.length > 0) {
+			try {
+				body = JSON.parse(rawBody.toString('utf8'));
+			} catch {
+				if (options.rejectInvalidJson ?? true) {
+					return res.status(422).json({ code: 422, message: 'Failed to parse request body' });
+				}
+			}
+		}
+		const additionalData = buildAdditionalData(spec.credentials, workflow);
+		additionalData.httpRequest = buildRequest(req, rawBody, body, contentType) as never;
+		additionalData.httpResponse = res as never;
+		const context = new WebhookContext(workflow, node, additionalData, mode, webhookData, [], null);
+		let result;
+		try {
+			result = await nodeType.webhook!.call(context);
+		} catch (error) {
+			errors.push(error as Error);
+			if (!res.headersSent) res.status(500).json({ message: 'Workflow Webhook Error: Workflow could not be started!' });
+			return res;
+		}
+		if (result.noWebhookResponse === true) {
+			if (result.workflowData !== undefined) executions.push(result.workflowData);
+			return res;
+		}
+		if (result.workflowData === undefined) {
+			return res.status(200).json(result.webhookResponse ?? { message: 'Webhook call received' });
+		}
+		executions.push(result.workflowData);
+		return res.status(200).json({ message: 'Workflow was started' });
+	};
+
+	const server = http.createServer((req, raw) => {
+		handle(req, raw).catch((error: Error) => {
+			errors.push(error);
+			if (!raw.headersSent) raw.writeHead(500).end();
+		});
+	});
+	const host = options.host ?? '127.0.0.1';
+	await new Promise<void>((resolve) => server.listen(0, host, resolve));
+	const { port } = server.address() as AddressInfo;
+	const base = isTest ? 'webhook-test' : 'webhook';
+	return {
+		url: `http://127.0.0.1:${port}/${base}/${node.webhookId ?? 'trigger'}/${WEBHOOK_PATH}`,
+		port,
+		executions,
+		errors,
+		peers,
+		close: async () => {
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+		},
+	};
+}
