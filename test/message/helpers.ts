@@ -1,40 +1,19 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { EmulatorOptions, LoggedRequest } from '../emulator';
-import { PachcaEmulator } from '../emulator';
+import type { LoggedRequest, PachcaEmulator } from '../emulator';
 import type { ActionResult } from '../harness/run';
 import { runAction } from '../harness/run';
-import type { PachcaCredentialData } from '../harness/workflow';
+import { credentialsFor } from '../harness/credentials';
+import { emulatorPerFile } from '../harness/emulator';
 
-/**
- * One emulator for the whole test file: started before the first test (then `onStart` seeds it),
- * stopped after the last, its request log cleared before each test.
- */
-export function emulatorPerFile(onStart: (emulator: PachcaEmulator) => void, options: EmulatorOptions = { rateLimits: false }): void {
-	let emulator: PachcaEmulator | undefined;
-	beforeAll(async () => {
-		emulator = await PachcaEmulator.start(options);
-		onStart(emulator);
-	});
-	afterAll(async () => {
-		await emulator?.stop();
-	});
-	beforeEach(() => emulator?.clearRequests());
-}
+export { emulatorPerFile };
 
 export type LocatorMode = 'id' | 'list' | 'url';
 
 /** A resource-locator parameter value as n8n stores it. */
 export const rl = (mode: LocatorMode, value: string | number) => ({ __rl: true, mode, value: String(value) });
 
-export function credentialsFor(emulator: PachcaEmulator): PachcaCredentialData {
-	return {
-		baseUrl: emulator.baseUrl,
-		accessToken: emulator.botToken,
-		signingSecret: emulator.signingSecret,
-		webhookAllowedIps: '',
-	};
-}
+export { credentialsFor };
 
 /** Runs the Pachca node's Message resource with these parameters on the given input items. */
 export async function runMessage(

@@ -1,14 +1,11 @@
-import { PachcaEmulator } from '../emulator';
+import type { PachcaEmulator } from '../emulator';
+import { emulatorPerFile } from '../harness/emulator';
 import { testCredential } from '../harness/credential-test';
 import { credentialsFor } from './probe';
 
 describe('Pachca API credential test (GET /oauth/token/info through n8n-core RoutingNode)', () => {
 	let emulator: PachcaEmulator;
-	beforeAll(async () => {
-		emulator = await PachcaEmulator.start({ rateLimits: false });
-	});
-	afterAll(async () => await emulator.stop());
-	beforeEach(() => emulator.clearRequests());
+	emulatorPerFile((started) => (emulator = started), { rateLimits: false });
 
 	it('accepts a valid bot token, sending it as a Bearer header to the token-info endpoint', async () => {
 		const result = await testCredential(credentialsFor(emulator));
@@ -20,7 +17,7 @@ describe('Pachca API credential test (GET /oauth/token/info through n8n-core Rou
 
 	it('works for a bot token that has no scopes at all', async () => {
 		const bare = emulator.createToken({ scopes: [], bot: true });
-		await expect(testCredential(credentialsFor(emulator, bare))).resolves.toBeDefined();
+		await expect(testCredential(credentialsFor(emulator, { accessToken: bare }))).resolves.toBeDefined();
 	});
 
 	it('tolerates a trailing slash in the base URL', async () => {
@@ -30,7 +27,7 @@ describe('Pachca API credential test (GET /oauth/token/info through n8n-core Rou
 	});
 
 	it('rejects an unknown token', async () => {
-		await expect(testCredential(credentialsFor(emulator, 'not-a-real-token'))).rejects.toThrow();
+		await expect(testCredential(credentialsFor(emulator, { accessToken: 'not-a-real-token' }))).rejects.toThrow();
 		expect(emulator.requests[0].status).toBe(401);
 	});
 });

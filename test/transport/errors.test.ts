@@ -1,18 +1,12 @@
-import { PachcaEmulator } from '../emulator';
+import type { PachcaEmulator } from '../emulator';
+import { emulatorPerFile } from '../harness/emulator';
 import { runAction } from '../harness/run';
 import { credentialsFor, probe } from './probe';
 
 /** Errors must read well, carry the HTTP code, and never contain the access token. */
 describe('error mapping', () => {
 	let emulator: PachcaEmulator;
-	beforeAll(async () => {
-		emulator = await PachcaEmulator.start({ rateLimits: false });
-	});
-	afterAll(async () => await emulator.stop());
-	beforeEach(() => {
-		emulator.clearRequests();
-		emulator.clearFaults();
-	});
+	emulatorPerFile((started) => (emulator = started), { rateLimits: false });
 
 	function expectNoToken(value: unknown, token: string) {
 		expect(JSON.stringify(value)).not.toContain(token);

@@ -1,16 +1,10 @@
-import { PachcaEmulator } from '../emulator';
+import type { PachcaEmulator } from '../emulator';
+import { emulatorPerFile } from '../harness/emulator';
 import { probe } from './probe';
 
 describe('cursor pagination (pachcaApiRequestAllItems)', () => {
 	let emulator: PachcaEmulator;
-	beforeAll(async () => {
-		emulator = await PachcaEmulator.start({ rateLimits: false });
-	});
-	afterAll(async () => await emulator.stop());
-	beforeEach(() => {
-		emulator.clearRequests();
-		emulator.state.paginationQuirk = null;
-	});
+	emulatorPerFile((started) => (emulator = started), { rateLimits: false });
 
 	function chatWith(count: number) {
 		const chat = emulator.addChat({ name: `pages-${count}-${Math.random()}` });

@@ -3,11 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { PachcaEmulator } from '../emulator';
 import type { ActionResult } from '../harness/run';
 import { runAction } from '../harness/run';
-import type { PachcaCredentialData } from '../harness/workflow';
+import { credentialsFor } from '../harness/credentials';
 
-export function credentialsFor(emulator: PachcaEmulator, token = emulator.botToken): PachcaCredentialData {
-	return { baseUrl: emulator.baseUrl, accessToken: token, signingSecret: '', webhookAllowedIps: '' };
-}
+export { credentialsFor };
 
 export interface ProbeRequest {
 	mode?: 'request' | 'all';
@@ -28,7 +26,7 @@ export async function probe(
 	return await runAction(
 		{
 			type: 'pachcaTransportProbe',
-			credentials: credentialsFor(emulator, options.token),
+			credentials: credentialsFor(emulator, options.token ? { accessToken: options.token } : {}),
 			continueOnFail: options.continueOnFail,
 			parameters: {
 				mode: request.mode ?? 'request',

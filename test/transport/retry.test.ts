@@ -1,16 +1,10 @@
-import { PachcaEmulator } from '../emulator';
+import type { PachcaEmulator } from '../emulator';
+import { emulatorPerFile } from '../harness/emulator';
 import { probe } from './probe';
 
 describe('retries', () => {
 	let emulator: PachcaEmulator;
-	beforeAll(async () => {
-		emulator = await PachcaEmulator.start({ rateLimits: false });
-	});
-	afterAll(async () => await emulator.stop());
-	beforeEach(() => {
-		emulator.clearRequests();
-		emulator.clearFaults();
-	});
+	emulatorPerFile((started) => (emulator = started), { rateLimits: false });
 
 	const sendBody = (chatId: number) => ({
 		message: { entity_type: 'discussion', entity_id: chatId, content: 'once only' },

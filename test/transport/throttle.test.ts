@@ -1,14 +1,11 @@
-import { PachcaEmulator } from '../emulator';
+import type { PachcaEmulator } from '../emulator';
+import { emulatorPerFile } from '../harness/emulator';
 import { probe } from './probe';
 
 /** With the emulator enforcing Pachca's documented limits, our pacing must never provoke a 429. */
 describe('throttling under the documented rate limits', () => {
 	let emulator: PachcaEmulator;
-	beforeAll(async () => {
-		emulator = await PachcaEmulator.start({ rateLimits: true });
-	});
-	afterAll(async () => await emulator.stop());
-	beforeEach(() => emulator.clearRequests());
+	emulatorPerFile((started) => (emulator = started), { rateLimits: true });
 
 	const refused = () => emulator.requests.filter((r) => r.status === 429);
 

@@ -7,6 +7,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import type { PachcaEmulator } from '../emulator';
 import type { WebhookServer, WebhookServerOptions } from '../harness/webhook-server';
 import { startWebhookServer } from '../harness/webhook-server';
+import { credentialsFor } from '../harness/credentials';
 import type { PachcaCredentialData } from '../harness/workflow';
 
 let serial = 0;
@@ -14,15 +15,7 @@ let serial = 0;
 /** A workflow id per trigger, so each test's duplicate memory starts empty. */
 export const nextWorkflowId = (): string => `wf-trigger-${process.pid}-${++serial}`;
 
-export function credentialsFor(emu: PachcaEmulator, overrides: Partial<PachcaCredentialData> = {}): PachcaCredentialData {
-	return {
-		baseUrl: emu.baseUrl,
-		accessToken: emu.botToken,
-		signingSecret: emu.signingSecret,
-		webhookAllowedIps: '',
-		...overrides,
-	};
-}
+export { credentialsFor };
 
 export interface TriggerSetup {
 	parameters?: INodeParameters;
