@@ -43,7 +43,7 @@ describe('Get', () => {
 	});
 
 	it.each([
-		['a negative ID', rl('id', '={{ -5 }}'), 'Parameter "Message": -5 is not a positive numeric ID (item 0)'],
+		['a negative ID', rl('id', '={{ -5 }}'), 'Message: -5 is not a positive numeric ID (item 0)'],
 		['a link to a chat, not a message', rl('url', `={{ "https://app.pachca.com/chats/${1000}" }}`), 'is not a Pachca message URL (item 0)'],
 	])('refuses %s without a request', async (_case, messageId, message) => {
 		const result = await runMessage(emu, { operation: 'get', messageId });
@@ -105,7 +105,7 @@ describe('Get Many', () => {
 		const badUrl = await runMessage(emu, { operation: 'getMany', chatId: rl('url', '={{ "https://app.pachca.com/chat/1" }}') });
 		const badLimit = await runMessage(emu, { operation: 'getMany', chatId: rl('id', busy.id), limit: '={{ 0 }}' });
 
-		expect(badUrl.error?.message).toContain('Parameter "Chat": "https://app.pachca.com/chat/1" is not a Pachca chat URL (item 0)');
+		expect(badUrl.error?.message).toContain('Chat: "https://app.pachca.com/chat/1" is not a Pachca chat URL (item 0)');
 		expect(badLimit.error?.message).toContain('Limit: 0 is not a whole number of at least 1 (item 0)');
 		expect(emu.requests).toEqual([]);
 	});

@@ -1,5 +1,6 @@
-import type { IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeParameterResourceLocator, NodeOperationError } from 'n8n-workflow';
+
+import { parameterError } from './errors';
 
 /** Pachca links: https://app.pachca.com/chats/124511?message=56431 */
 const CHAT_URL = /^https?:\/\/[^/]+\/chats\/(\d+)(?:[/?#]|$)/;
@@ -14,11 +15,7 @@ function invalid(
 	expected: string,
 	itemIndex: number,
 ): NodeOperationError {
-	return new NodeOperationError(
-		ctx.getNode(),
-		`Parameter "${label}": ${JSON.stringify(value)} is not ${expected} (item ${itemIndex})`,
-		{ itemIndex },
-	);
+	return parameterError(ctx, label, `${JSON.stringify(value)} is not ${expected}`, itemIndex);
 }
 
 /** A positive integer ID: Pachca IDs of chats, messages, users and bots. */
