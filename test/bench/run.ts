@@ -5,6 +5,7 @@ import '../harness/setup';
 
 import { PachcaEmulator } from '../emulator';
 import { probe, type ProbeRequest } from '../transport/probe';
+import { startTrigger } from '../trigger/helpers';
 
 interface Figure {
 	scenario: string;
@@ -54,6 +55,49 @@ async function naive(emulator: PachcaEmulator, scenario: string, path: string, c
 	};
 }
 
+/** The Pachca Trigger's cost per delivery: signed webhooks from the emulator, all checks on. */
+async function triggerFigures(emulator: PachcaEmulator) {
+	const count = 300;
+	const trigger = await startTrigger(emulator, {
+		credentials: { webhookAllowedIps: '127.0.0.1/32' },
+		parameters: { events: ['*'] },
+	});
+	try {
+		const payloads: Array<Record<string, unknown>> = [];
+		let started = Date.now();
+		for (let i = 0; i < count; i++) {
+			const { payload } = await emulator.emitWebhook('message.new', { id: 500000 + i, content: `event ${i}` });
+			payloads.push(payload);
+		}
+		const acceptedSeconds = (Date.now() - started) / 1000;
+		const accepted = trigger.executions.length;
+		started = Date.now();
+		// A redelivery: the same event with a new webhook_timestamp, so a new signature.
+		for (const payload of payloads) {
+			const event = { ...payload };
+			delete event.webhook_timestamp;
+			await emulator.emitWebhook('message.new', event);
+		}
+		const duplicateSeconds = (Date.now() - started) / 1000;
+		return [
+			{
+				scenario: `trigger: ${count} signed deliveries (IP, HMAC, replay, dedupe)`,
+				executions: accepted,
+				seconds: Number(acceptedSeconds.toFixed(2)),
+				perSecond: Number((count / acceptedSeconds).toFixed(1)),
+			},
+			{
+				scenario: `trigger: the same ${count} redelivered (answered as duplicates)`,
+				executions: trigger.executions.length - accepted,
+				seconds: Number(duplicateSeconds.toFixed(2)),
+				perSecond: Number((count / duplicateSeconds).toFixed(1)),
+			},
+		];
+	} finally {
+		await trigger.close();
+	}
+}
+
 async function main() {
 	const emulator = await PachcaEmulator.start({ rateLimits: true });
 	try {
@@ -88,6 +132,7 @@ async function main() {
 		figures.push(await measure(emulator, 'transport: 50 chat reads, 20 ms server latency', { path: `/chats/${chat.id}` }, 50));
 
 		console.table(figures);
+		console.table(await triggerFigures(emulator));
 	} finally {
 		await emulator.stop();
 	}
