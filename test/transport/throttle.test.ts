@@ -14,6 +14,7 @@ describe('throttling under the documented rate limits', () => {
 		const { items, error } = await probe(emulator, { path: `/chats/${chat.id}` }, { items: 100 });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(100);
+		expect(emulator.requests.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
 		expect(emulator.requests).toHaveLength(100);
 		expect(refused()).toEqual([]);
 	});

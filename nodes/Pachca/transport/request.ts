@@ -85,13 +85,15 @@ export async function pachcaApiRequest(
 	};
 
 	for (let attempt = 0; ; attempt++) {
-		await waitForSlot(key, route.limitClass);
+		const answered = await waitForSlot(key, route.limitClass);
 		let response: FullResponse;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(this, 'pachcaApi', {
 				...request,
 			})) as FullResponse;
+			answered();
 		} catch (error) {
+			answered();
 			const networkCode = networkCodeOf(error);
 			if (attempt < MAX_RETRIES && mayRetry(method, { networkCode })) {
 				await sleep(backoffMs(attempt));

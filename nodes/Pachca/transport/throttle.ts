@@ -20,26 +20,35 @@ const LIMITS: Record<LimitClass, Window> = {
 // from squeezing two windows' worth of requests into one.
 const SAFETY_MARGIN = 1.1;
 
+/** One request counted against a window: its send time, then the time its answer came back. */
+interface Entry {
+	at: number;
+}
+
 /** Sliding-window pacing state for one token, limit class (and chat, for message writes). */
 class Bucket {
-	/** send times already handed out, ascending; only the last `requests` matter */
-	private slots: number[] = [];
+	/** the newest requests, at most `requests` of them */
+	private entries: Entry[] = [];
 
 	private pausedUntil = 0;
 
 	constructor(private readonly window: Window) {}
 
 	/** Reserves the earliest send time that keeps the window within its limit. */
-	reserve(now: number): number {
+	reserve(now: number): Entry {
 		const period = this.window.periodMs * SAFETY_MARGIN;
 		const { requests } = this.window;
 		let slot = Math.max(now, this.pausedUntil);
-		if (this.slots.length >= requests) {
-			slot = Math.max(slot, this.slots[this.slots.length - requests] + period);
+		if (this.entries.length >= requests) {
+			const times = this.entries.map((e) => e.at).sort((a, b) => a - b);
+			slot = Math.max(slot, times[times.length - requests] + period);
 		}
-		this.slots.push(slot);
-		if (this.slots.length > requests) this.slots.splice(0, this.slots.length - requests);
-		return slot;
+		const entry = { at: slot };
+		this.entries.push(entry);
+		if (this.entries.length > requests) {
+			this.entries.sort((a, b) => a.at - b.at).splice(0, this.entries.length - requests);
+		}
+		return entry;
 	}
 
 	/** After a 429 every caller of this bucket waits, not just the one that was refused. */
@@ -66,11 +75,18 @@ function bucketFor(key: string, limitClass: LimitClass): Bucket {
 	return bucket;
 }
 
-/** Waits until a request of this class may be sent without exceeding Pachca's limit. */
-export async function waitForSlot(key: string, limitClass: LimitClass): Promise<void> {
+/**
+ * Waits until a request of this class may be sent without exceeding Pachca's limit. Call the
+ * returned function when the answer arrives: Pachca counted the request at some moment before
+ * that, so later requests are spaced from the answer, whatever the delays on the way there.
+ */
+export async function waitForSlot(key: string, limitClass: LimitClass): Promise<() => void> {
 	const now = Date.now();
-	const delay = bucketFor(key, limitClass).reserve(now) - now;
-	if (delay > 0) await sleep(delay);
+	const entry = bucketFor(key, limitClass).reserve(now);
+	if (entry.at > now) await sleep(entry.at - now);
+	return () => {
+		entry.at = Math.max(entry.at, Date.now());
+	};
 }
 
 export function pauseBucket(key: string, limitClass: LimitClass, ms: number): void {
