@@ -1,7 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions, @typescript-eslint/no-require-imports, no-console -- a build-time check: it runs npm pack and loads the built files */
 // `npm run verify:package` (after `npm run build`): what n8n will load from the published package.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..', '..');
@@ -58,6 +59,24 @@ const stray = files.filter((f) => !f.startsWith('dist/') && !['README.md', 'LICE
 check(stray.length === 0, `npm pack includes files outside dist/: ${stray.join(', ')}`);
 check(!files.some((f) => f.includes('test/') || f.endsWith('.test.js')), 'npm pack includes test files');
 console.log(`npm pack: ${files.length} files, ${packed.size} bytes packed`);
+
+// 4. n8n's own verification scanner over the unpacked tarball (inline eslint-disable comments ignored).
+const scratch = mkdtempSync(join(tmpdir(), 'pachca-pack-'));
+try {
+	execFileSync('npm', ['pack', '--pack-destination', scratch], { cwd: root, stdio: 'ignore' });
+	execFileSync('tar', ['xzf', join(scratch, packed.filename), '-C', scratch]);
+	const scan = `
+		import { analyzePackage } from '@n8n/scan-community-package/scanner/scanner.mjs';
+		const result = await analyzePackage(process.argv[1]);
+		console.log(result.passed ? 'n8n community package scan: passed' : result.message);
+		if (result.details) console.log(result.details);
+		process.exit(result.passed ? 0 : 1);`;
+	execFileSync('node', ['--input-type=module', '-e', scan, join(scratch, 'package')], { cwd: root, stdio: 'inherit' });
+} catch {
+	problems.push('the n8n community package scan failed (see above)');
+} finally {
+	rmSync(scratch, { recursive: true, force: true });
+}
 
 if (problems.length > 0) {
 	console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
