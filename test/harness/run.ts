@@ -1,7 +1,6 @@
 import {
 	HookContext,
 	LoadOptionsContext,
-	PollContext,
 	WorkflowExecute,
 } from 'n8n-core';
 import type {
@@ -12,7 +11,6 @@ import type {
 	INodeType,
 	IRun,
 	WorkflowActivateMode,
-	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { createRunExecutionData } from 'n8n-workflow';
 
@@ -52,21 +50,6 @@ export async function runAction(
 		error: run.data.resultData.error,
 		run,
 	};
-}
-
-/** Runs a polling trigger once through n8n-core's PollContext; static data persists in `spec.staticData`. */
-export async function runPoll(
-	spec: NodeUnderTest,
-	mode: WorkflowExecuteMode = 'trigger',
-): Promise<INodeExecutionData[][] | null> {
-	spec.staticData ??= {};
-	const { workflow, node, additionalData } = buildWorkflow(spec);
-	const context = new PollContext(workflow, node, additionalData, mode, 'activate');
-	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
-	const result = await nodeType.poll!.call(context);
-	// n8n saves changed static data after each poll; the harness keeps it on the spec object.
-	Object.assign(spec.staticData, workflow.staticData);
-	return result;
 }
 
 /** Runs one of a trigger's webhook lifecycle methods (checkExists/create/delete) through HookContext. */
