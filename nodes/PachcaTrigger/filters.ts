@@ -1,3 +1,4 @@
+import { parsePositiveId } from '../shared/ids';
 import { ALL_EVENTS, eventNameOf } from './events';
 
 export interface EventFilters {
@@ -27,8 +28,8 @@ export function parseIdList(text: unknown): ListParse<number> {
 	const values: number[] = [];
 	const invalid: string[] = [];
 	for (const entry of splitList(text)) {
-		const id = /^\d+$/.test(entry) ? Number(entry) : NaN;
-		if (Number.isSafeInteger(id) && id > 0) values.push(id);
+		const id = parsePositiveId(entry);
+		if (id !== undefined) values.push(id);
 		else invalid.push(entry);
 	}
 	return { values, invalid };

@@ -2,6 +2,7 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { pachcaApiRequest } from '../Pachca/transport';
+import { parsePositiveId } from '../shared/ids';
 import { readTriggerConfig } from './config';
 
 /**
@@ -16,7 +17,8 @@ interface TokenInfo {
 }
 
 interface Target {
-	botId: number;
+	/** undefined only for a bot token whose owner token info did not name */
+	botId: number | undefined;
 	/** a bot token, which sets its own webhook through PUT /bot/webhook */
 	selfToken: boolean;
 	/** the token may read the slot (GET /bots/{id} needs bots:read) */
@@ -59,18 +61,15 @@ async function resolveTarget(ctx: IHookFunctions): Promise<Target> {
 	// `name` is null for bot tokens, but the spec also says only hand-made tokens have one; bots:* scopes
 	// cannot be given to a bot, so a token holding them is a user's whatever its name.
 	const selfToken = info.name === null && !scopes.some((scope) => scope.startsWith('bots:'));
-	let botId = Number(info.user_id);
-	if (!selfToken) {
-		const param = String(ctx.getNodeParameter('botId', '') ?? '').trim();
-		botId = /^\d+$/.test(param) ? Number(param) : NaN;
-		if (!Number.isSafeInteger(botId) || botId <= 0) {
-			throw new NodeOperationError(ctx.getNode(), 'Bot ID is required when the credential holds a user token', {
-				description:
-					"Enter the bot's ID (bot settings → API tab → user_id), or use the bot's own token in the credential.",
-			});
-		}
+	// A bot token's owner is the bot itself; a user token names the bot in the node.
+	const botId = parsePositiveId(selfToken ? info.user_id : ctx.getNodeParameter('botId', ''));
+	if (!selfToken && botId === undefined) {
+		throw new NodeOperationError(ctx.getNode(), 'Bot ID is required when the credential holds a user token', {
+			description:
+				"Enter the bot's ID (bot settings → API tab → user_id), or use the bot's own token in the credential.",
+		});
 	}
-	return { botId, selfToken, canRead: Number.isSafeInteger(botId) && botId > 0 && scopes.includes('bots:read') };
+	return { botId, selfToken, canRead: botId !== undefined && scopes.includes('bots:read') };
 }
 
 /** The URL in the slot now, or undefined when the token cannot read it. */

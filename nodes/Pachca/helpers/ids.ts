@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeParameterResourceLocator, NodeOperationError } from 'n8n-workflow';
 
+import { parsePositiveId } from '../../shared/ids';
 import { parameterError } from './errors';
 
 /** Pachca links: https://app.pachca.com/chats/124511?message=56431 */
@@ -25,11 +26,9 @@ export function toPositiveId(
 	value: unknown,
 	itemIndex: number,
 ): number {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (!/^\d+$/.test(text) || Number(text) <= 0 || !Number.isSafeInteger(Number(text))) {
-		throw invalid(ctx, label, value, 'a positive numeric ID', itemIndex);
-	}
-	return Number(text);
+	const id = parsePositiveId(value);
+	if (id === undefined) throw invalid(ctx, label, value, 'a positive numeric ID', itemIndex);
+	return id;
 }
 
 /**
