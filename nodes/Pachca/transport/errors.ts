@@ -108,3 +108,24 @@ export function toNetworkError(
 	error.message = `Pachca ${method} ${path} got no answer (${what})`;
 	return error;
 }
+
+/** Pachca asked for a longer wait than this node will sleep through inside one execution. */
+export function toRetryAfterTooLongError(
+	node: INode,
+	method: string,
+	path: string,
+	waitMs: number,
+	capMs: number,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ httpCode: '429', message: 'rate limited' },
+		{
+			message: `Pachca rate limit: ${method} ${path} may be retried only in ${Math.ceil(waitMs / 1000)} s, more than the ${capMs / 1000} s this node waits`,
+			description: 'The token may be temporarily blocked for exceeding limits. Retry the workflow later.',
+			httpCode: '429',
+			itemIndex,
+		},
+	);
+}

@@ -8,9 +8,9 @@ import type {
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
-import { toNetworkError, toNodeApiError } from './errors';
+import { toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
 import { backoffMs, MAX_RETRIES, mayRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry';
 import { describeRoute } from './routes';
 import { bucketKey, pauseBucket, waitForSlot } from './throttle';
@@ -86,23 +86,24 @@ export async function pachcaApiRequest(
 
 	for (let attempt = 0; ; attempt++) {
 		const answered = await waitForSlot(key, route.limitClass);
-		let response: FullResponse;
-		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, 'pachcaApi', {
-				...request,
-			})) as FullResponse;
-			answered();
-		} catch (error) {
-			answered();
-			const networkCode = networkCodeOf(error);
-			if (attempt < MAX_RETRIES && mayRetry(method, { networkCode })) {
+		// A copy per attempt: n8n adds the auth header to the options it is given.
+		const outcome = await this.helpers.httpRequestWithAuthentication
+			.call(this, 'pachcaApi', { ...request })
+			.then(
+				(response) => ({ response: response as FullResponse }),
+				(error: unknown) => ({ networkCode: networkCodeOf(error) }),
+			);
+		answered();
+		if (!('response' in outcome)) {
+			if (attempt < MAX_RETRIES && mayRetry(method, outcome)) {
 				await sleep(backoffMs(attempt));
 				continue;
 			}
-			// Never rethrow n8n's wrapped error: it carries the request, Authorization header included.
-			throw toNetworkError(this.getNode(), method, path, networkCode, options.itemIndex);
+			// Only the socket code goes on: n8n's wrapped error carries the request, Authorization header included.
+			throw toNetworkError(this.getNode(), method, path, outcome.networkCode, options.itemIndex);
 		}
 
+		const { response } = outcome;
 		const { statusCode } = response;
 		if (statusCode < 400) {
 			// 204 (delete, pin) has no body
@@ -113,16 +114,7 @@ export async function pachcaApiRequest(
 		if (statusCode === 429) {
 			waitMs = parseRetryAfter(response.headers['retry-after']) ?? backoffMs(attempt);
 			if (waitMs > RETRY_AFTER_CAP_MS) {
-				throw new NodeApiError(
-					this.getNode(),
-					{ httpCode: '429', message: 'rate limited' },
-					{
-						message: `Pachca rate limit: ${method} ${path} may be retried only in ${Math.ceil(waitMs / 1000)} s, more than the ${RETRY_AFTER_CAP_MS / 1000} s this node waits`,
-						description: 'The token may be temporarily blocked for exceeding limits. Retry the workflow later.',
-						httpCode: '429',
-						itemIndex: options.itemIndex,
-					},
-				);
+				throw toRetryAfterTooLongError(this.getNode(), method, path, waitMs, RETRY_AFTER_CAP_MS, options.itemIndex);
 			}
 			pauseBucket(key, route.limitClass, waitMs);
 		}
