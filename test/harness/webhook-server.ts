@@ -187,7 +187,11 @@ export async function startWebhookServer(
 			return res.status(200).json(result.webhookResponse ?? { message: 'Webhook call received' });
 		}
 		executions.push(result.workflowData);
-		return res.status(200).json({ message: 'Workflow was started' });
+		// As n8n 2.41 answers a started run in onReceived mode: the webhook description's
+		// `responseData`, which defaults to the literal string 'firstEntryJson', wins over webhookResponse.
+		const responseData = webhookData.webhookDescription.responseData ?? 'firstEntryJson';
+		if (responseData === 'noData') return res.status(200).end();
+		return res.status(200).send(responseData);
 	};
 
 	const server = http.createServer((req, raw) => {
