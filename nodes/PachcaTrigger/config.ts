@@ -3,8 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { IpRange } from '../shared/webhookSecurity';
 import { DEFAULT_REPLAY_WINDOW_SECONDS, parseAllowlist } from '../shared/webhookSecurity';
-import type { EventFilters, ListParse } from './filters';
-import { parseCommands, parseIdList } from './filters';
+import type { EventFilters, ListParse } from '../shared/events/filters';
+import { parseCommands, parseIdList } from '../shared/events/filters';
 
 export interface TriggerConfig {
 	filters: EventFilters;

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_REPLAY_WINDOW_SECONDS } from '../shared/webhookSecurity';
-import { ALL_EVENTS, PACHCA_EVENTS } from './events';
+import { ALL_EVENTS, PACHCA_EVENTS } from '../shared/events/events';
 
 const automatic = { show: { webhookRegistration: ['automatic'] } };
 

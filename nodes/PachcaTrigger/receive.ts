@@ -1,12 +1,12 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { pachcaApiRequest } from '../Pachca/transport';
+import { pachcaApiRequest } from '../shared/transport';
 import type { DedupeCache } from '../shared/webhookSecurity';
 import { dedupeCacheFor, verifyWebhook } from '../shared/webhookSecurity';
 import type { TriggerConfig } from './config';
 import { readTriggerConfig } from './config';
-import { eventNameOf, messageIdOf } from './events';
-import { passesFilters } from './filters';
+import { eventNameOf, messageIdOf } from '../shared/events/events';
+import { passesFilters } from '../shared/events/filters';
 
 interface ExpressLikeResponse {
 	status(code: number): ExpressLikeResponse;

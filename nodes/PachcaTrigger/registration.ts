@@ -1,8 +1,8 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { pachcaApiRequest } from '../Pachca/transport';
-import { parsePositiveId } from '../shared/ids';
+import { pachcaApiRequest } from '../shared/transport';
+import { parsePositiveId } from '../shared/parameters/ids';
 import { readTriggerConfig } from './config';
 
 /**

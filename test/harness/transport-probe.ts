@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { pachcaApiRequest, pachcaApiRequestAllItems } from '../../nodes/Pachca/transport';
+import { pachcaApiRequest, pachcaApiRequestAllItems } from '../../nodes/shared/transport';
 
 /**
  * A test-only node that sends whatever request its parameters name through our real transport, so

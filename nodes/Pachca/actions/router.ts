@@ -1,10 +1,19 @@
 import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { ParameterReader } from '../../shared/parameters';
 import * as message from './message/Message.resource';
 import type { PachcaType } from './node.type';
+import { versionDescription } from './versionDescription';
 
-type Operation = { execute: (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]> };
+/** An operation runs once per item; `read` checks that item's parameters before anything is sent. */
+export type OperationExecute = (
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+) => Promise<INodeExecutionData[]>;
+
+type Operation = { execute: OperationExecute };
 
 const resources: Record<PachcaType['resource'], Record<string, Operation>> = {
 	message: message as unknown as Record<string, Operation>,
@@ -19,11 +28,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (!handler?.execute) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 	}
+	const { baseUrl } = await this.getCredentials<{ baseUrl?: string }>('pachcaApi');
 
 	const returnData: INodeExecutionData[] = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
-			returnData.push(...(await handler.execute.call(this, i)));
+			const read = new ParameterReader(this, versionDescription.properties, i, baseUrl);
+			returnData.push(...(await handler.execute.call(this, i, read)));
 		} catch (error) {
 			if (this.continueOnFail()) {
 				returnData.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });

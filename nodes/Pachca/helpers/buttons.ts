@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parameterError } from './errors';
+import { parameterError } from '../../shared/parameters/errors';
 
 /** A message button: `url` opens a link, `data` makes Pachca send a button-click webhook. */
 export interface MessageButton {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parameterError } from './errors';
+import { parameterError } from '../../shared/parameters/errors';
 
 /** The value of the Files fixedCollection: files already uploaded to Pachca, by their key. */
 export interface FilesValue {

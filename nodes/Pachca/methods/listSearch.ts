@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE, pachcaApiRequest } from '../transport';
+import { MAX_PAGE_SIZE, pachcaApiRequest } from '../../shared/transport';
 
 interface ChatPage {
 	data?: IDataObject[];

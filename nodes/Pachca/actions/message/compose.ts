@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ButtonsMode } from '../../helpers/buttons';
 import { readButtons } from '../../helpers/buttons';
-import { parameterError } from '../../helpers/errors';
+import { parameterError } from '../../../shared/parameters/errors';
 import type { FilesValue } from '../../helpers/files';
 import { readFiles } from '../../helpers/files';
-import { toPositiveId } from '../../helpers/ids';
-import { pachcaApiRequest } from '../../transport';
+import { toPositiveId } from '../../../shared/parameters/locators';
+import { pachcaApiRequest } from '../../../shared/transport';
 
 /** Where a new message goes: the API's `entity_type` and `entity_id`. */
 export interface MessageTarget {

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getLocatorId } from '../../helpers/ids';
+import { getLocatorId } from '../../../shared/parameters/locators';
 import { messageItems } from '../../helpers/output';
-import { pachcaApiRequest } from '../../transport';
+import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';
 

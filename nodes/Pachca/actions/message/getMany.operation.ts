@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { parameterError } from '../../helpers/errors';
-import { getLocatorId } from '../../helpers/ids';
+import { parameterError } from '../../../shared/parameters/errors';
+import { getLocatorId } from '../../../shared/parameters/locators';
 import { messageItems } from '../../helpers/output';
-import { pachcaApiRequestAllItems } from '../../transport';
+import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { chatLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';
 

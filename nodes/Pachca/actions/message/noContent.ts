@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getLocatorId } from '../../helpers/ids';
-import { pachcaApiRequest } from '../../transport';
+import { getLocatorId } from '../../../shared/parameters/locators';
+import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 
 /**

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getLocatorId, toPositiveId } from '../../helpers/ids';
+import { getLocatorId, toPositiveId } from '../../../shared/parameters/locators';
 import { messageItems } from '../../helpers/output';
 import { chatLocator } from '../common.descriptions';
 import type { MessageTarget } from './compose';

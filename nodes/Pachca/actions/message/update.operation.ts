@@ -3,12 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ButtonsMode } from '../../helpers/buttons';
 import { readButtons } from '../../helpers/buttons';
-import { parameterError } from '../../helpers/errors';
+import { parameterError } from '../../../shared/parameters/errors';
 import type { FilesValue } from '../../helpers/files';
 import { readFiles } from '../../helpers/files';
-import { getLocatorId } from '../../helpers/ids';
+import { getLocatorId } from '../../../shared/parameters/locators';
 import { messageItems } from '../../helpers/output';
-import { pachcaApiRequest } from '../../transport';
+import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 import { updateButtonsProperties } from './buttons.descriptions';
 import {

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeParameterResourceLocator, NodeOperationError } from 'n8n-workflow';
 
-import { parsePositiveId } from '../../shared/ids';
+import { parsePositiveId } from './ids';
 import { parameterError } from './errors';
 
 /** Pachca links: https://app.pachca.com/chats/124511?message=56431 */

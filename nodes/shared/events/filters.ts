@@ -1,4 +1,4 @@
-import { parsePositiveId } from '../shared/ids';
+import { parsePositiveId } from '../parameters/ids';
 import { ALL_EVENTS, eventNameOf } from './events';
 
 export interface EventFilters {

@@ -1,0 +1,53 @@
+import type {
+	INodeParameters,
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+type Child = INodeProperties | INodePropertyCollection | INodePropertyOptions;
+
+/** Whether a property is the one shown for these top-level values (only literal `show` lists are read). */
+function shown(property: INodeProperties, values: INodeParameters): boolean {
+	const show = property.displayOptions?.show ?? {};
+	return Object.entries(show).every(([key, allowed]) => {
+		if (key.startsWith('@') || !Array.isArray(allowed)) return true;
+		const value = values[key];
+		return value === undefined || (allowed as unknown[]).includes(value);
+	});
+}
+
+function childNamed(parent: Child, name: string): Child | undefined {
+	const options = 'options' in parent ? parent.options : 'values' in parent ? parent.values : undefined;
+	return (options as Child[] | undefined)?.find((child) => 'name' in child && child.name === name);
+}
+
+/**
+ * The property a parameter path points at (`content`, `additionalFields.displayName`,
+ * `files.file.key`), as the editor shows it for the node's current resource and operation.
+ */
+export function findProperty(
+	properties: INodeProperties[],
+	values: INodeParameters,
+	path: string,
+): Child | undefined {
+	const [head, ...rest] = path.split('.');
+	let found: Child | undefined = properties.find((p) => p.name === head && shown(p, values));
+	for (const part of rest) found = found && childNamed(found, part);
+	return found;
+}
+
+/** The label the editor shows for a parameter path; the path itself when the description has none. */
+export function labelOf(properties: INodeProperties[], values: INodeParameters, path: string): string {
+	const property = findProperty(properties, values, path);
+	return property && 'displayName' in property && property.displayName ? property.displayName : path;
+}
+
+/** The values of an options / multiOptions parameter, as its description lists them. */
+export function choicesOf(properties: INodeProperties[], values: INodeParameters, path: string): string[] {
+	const property = findProperty(properties, values, path);
+	const options = property && 'options' in property ? (property.options as Child[] | undefined) : undefined;
+	return (options ?? [])
+		.filter((option): option is INodePropertyOptions => 'value' in option)
+		.map((option) => String(option.value));
+}

@@ -1,0 +1,228 @@
+import type {
+	IExecuteFunctions,
+	IHookFunctions,
+	INodeParameterResourceLocator,
+	INodeProperties,
+	IPollFunctions,
+	IWebhookFunctions,
+	NodeOperationError,
+} from 'n8n-workflow';
+
+import { choicesOf, labelOf } from './describe';
+import { describeValue, parameterError } from './errors';
+import { parsePositiveId, parseUlid } from './ids';
+import type { LinkKind } from './links';
+import { parseLink } from './links';
+
+export type ReaderContext = IExecuteFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
+
+export interface TextRules {
+	/** most characters allowed (code points, as the spec's maxLength counts them) */
+	max?: number;
+	/** reject an empty or blank value */
+	required?: boolean;
+}
+
+const isBlank = (value: unknown): boolean =>
+	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** Characters as the spec's maxLength counts them: code points (an emoji is one). */
+export const characterCount = (text: string): number => [...text].length;
+
+/**
+ * Reads one item's parameters with one set of rules, whether the value was typed or came from an
+ * expression: every check runs before anything is sent, and every error names the parameter as the
+ * editor shows it, the item, and what was received (`Content: expected text, got undefined (item 2)`).
+ */
+export class ParameterReader {
+	constructor(
+		private readonly ctx: ReaderContext,
+		private readonly properties: INodeProperties[],
+		/** the item in an action node; undefined in triggers, whose parameters are not per item */
+		readonly itemIndex?: number,
+		/** the credential's Base URL, whose host counts as Pachca's in links */
+		private readonly baseUrl?: string,
+	) {}
+
+	/** The parameter's value as n8n resolved it (expressions evaluated), or `fallback` when unset. */
+	raw(path: string, fallback?: unknown): unknown {
+		if (this.itemIndex === undefined) {
+			return (this.ctx as IHookFunctions).getNodeParameter(path, fallback as never);
+		}
+		return (this.ctx as IExecuteFunctions).getNodeParameter(path, this.itemIndex, fallback as never);
+	}
+
+	/** Whether the user gave the parameter a value (set in a collection, or not empty). */
+	has(path: string): boolean {
+		return !isBlank(this.raw(path, undefined));
+	}
+
+	label(path: string): string {
+		return labelOf(this.properties, this.ctx.getNode().parameters, path);
+	}
+
+	/** An error about a parameter, in the house style, thrown before any request. */
+	fail(path: string, detail: string): NodeOperationError {
+		return parameterError(this.ctx, this.label(path), detail, this.itemIndex);
+	}
+
+	/** Same, for a value that is not what the parameter needs. */
+	expected(path: string, what: string, value: unknown): NodeOperationError {
+		return this.fail(path, `expected ${what}, got ${describeValue(value)}`);
+	}
+
+	/** Text: strings, and numbers written as text. `undefined`, null, objects and booleans are errors. */
+	text(path: string, rules: TextRules = {}, fallback: unknown = ''): string {
+		return this.textValue(path, this.raw(path, fallback), rules);
+	}
+
+	/** Text given by the caller (e.g. from a list entry), checked as `text` would check it. */
+	textValue(path: string, value: unknown, rules: TextRules = {}): string {
+		let text: string;
+		if (typeof value === 'string') text = value;
+		else if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
+		else throw this.expected(path, 'text', value);
+		if (rules.required && text.trim() === '') throw this.fail(path, 'is empty');
+		const length = characterCount(text);
+		if (rules.max !== undefined && length > rules.max) {
+			throw this.fail(path, `${length} characters, at most ${rules.max} are allowed`);
+		}
+		return text;
+	}
+
+	/** Text that is left out of the request when empty. */
+	optionalText(path: string, rules: TextRules = {}): string | undefined {
+		const value = this.raw(path, undefined);
+		return value === undefined || value === '' ? undefined : this.textValue(path, value, rules);
+	}
+
+	/** An http(s) URL. */
+	url(path: string, rules: TextRules = {}, fallback: unknown = ''): string {
+		return this.urlValue(path, this.raw(path, fallback), rules);
+	}
+
+	urlValue(path: string, value: unknown, rules: TextRules = {}): string {
+		const text = this.textValue(path, value, { ...rules, required: true }).trim();
+		let protocol: string;
+		try {
+			protocol = new URL(text).protocol;
+		} catch {
+			throw this.expected(path, 'an http:// or https:// URL', value);
+		}
+		if (protocol !== 'http:' && protocol !== 'https:') throw this.expected(path, 'an http:// or https:// URL', value);
+		return text;
+	}
+
+	/** true or false; the strings "true" and "false" from an expression count too, nothing else. */
+	boolean(path: string, fallback: boolean): boolean {
+		const value = this.raw(path, fallback);
+		if (typeof value === 'boolean') return value;
+		if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
+		throw this.expected(path, 'true or false', value);
+	}
+
+	/** One of the values the parameter's options list. */
+	choice<T extends string>(path: string, fallback?: T): T {
+		const value = this.raw(path, fallback);
+		const allowed = choicesOf(this.properties, this.ctx.getNode().parameters, path);
+		if (typeof value === 'string' && allowed.includes(value)) return value as T;
+		throw this.expected(path, `one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`, value);
+	}
+
+	/** Several values of a multiOptions parameter, each one of its options. */
+	choices<T extends string>(path: string, fallback: T[] = []): T[] {
+		const value = this.raw(path, fallback);
+		const allowed = choicesOf(this.properties, this.ctx.getNode().parameters, path);
+		const list = typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : value;
+		if (!Array.isArray(list)) throw this.expected(path, 'a list of options', value);
+		for (const entry of list) {
+			if (typeof entry !== 'string' || !allowed.includes(entry)) {
+				throw this.expected(path, `each of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`, entry);
+			}
+		}
+		return list as T[];
+	}
+
+	/** A whole number within bounds. */
+	integer(path: string, bounds: { min?: number; max?: number } = {}, fallback?: number): number {
+		const value = this.raw(path, fallback);
+		const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+		const { min, max } = bounds;
+		const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : '';
+		if (!Number.isSafeInteger(number) || (min !== undefined && number < min) || (max !== undefined && number > max)) {
+			throw this.expected(path, `a whole number${range}`, value);
+		}
+		return number;
+	}
+
+	/** A Pachca ID (chat, message, user, bot, thread): a positive whole number. */
+	id(path: string): number {
+		return this.idValue(path, this.raw(path, ''));
+	}
+
+	idValue(path: string, value: unknown): number {
+		const id = parsePositiveId(value);
+		if (id === undefined) throw this.expected(path, 'a positive numeric ID', value);
+		return id;
+	}
+
+	/** An ID that may be left empty. */
+	optionalId(path: string): number | undefined {
+		const value = this.raw(path, undefined);
+		return isBlank(value) ? undefined : this.idValue(path, value);
+	}
+
+	/** A comma- or space-separated list of IDs ("1, 2 3"); every entry must be an ID. */
+	idList(path: string): number[] {
+		const value = this.raw(path, '');
+		const entries = Array.isArray(value) ? value : this.textValue(path, value ?? '').split(/[\s,]+/).filter((e) => e !== '');
+		return entries.map((entry: unknown) => {
+			const id = parsePositiveId(entry);
+			if (id === undefined) throw this.expected(path, 'positive numeric IDs', entry);
+			return id;
+		});
+	}
+
+	/** An event history ID: a ULID string. */
+	ulid(path: string): string {
+		return this.ulidValue(path, this.raw(path, ''));
+	}
+
+	ulidValue(path: string, value: unknown): string {
+		const ulid = parseUlid(value);
+		if (ulid === undefined) throw this.expected(path, 'an event ID (a 26-character ULID)', value);
+		return ulid;
+	}
+
+	/**
+	 * A resource locator (From List / By ID / By URL) as an ID. A link must be a Pachca link (Pachca's
+	 * hosts or the credential's) and its ID passes the same rule as a typed one.
+	 */
+	locatorId(path: string, kind: LinkKind): number {
+		// extractValue: false keeps the mode, so a link is parsed here rather than trusted.
+		const located =
+			this.itemIndex === undefined
+				? this.raw(path, undefined)
+				: (this.ctx as IExecuteFunctions).getNodeParameter(path, this.itemIndex, undefined, { extractValue: false });
+		return this.locatorValue(path, kind, located as INodeParameterResourceLocator | string | number | undefined);
+	}
+
+	private locatorValue(
+		path: string,
+		kind: LinkKind,
+		located: INodeParameterResourceLocator | string | number | undefined,
+	): number {
+		if (typeof located !== 'object' || located === null) return this.idValue(path, located);
+		if (located.mode !== 'url') return this.idValue(path, located.value);
+		const value = located.value;
+		if (typeof value !== 'string') throw this.expected(path, `a Pachca ${kind} link`, value);
+		const parsed = parseLink(kind, value, this.baseUrl);
+		if ('id' in parsed) return parsed.id;
+		const why = {
+			format: `a Pachca ${kind} link`,
+			host: `a link on a Pachca host (app.pachca.com or the credential's Base URL host)`,
+			id: `a link with a positive numeric ${kind} ID`,
+		}[parsed.error];
+		throw this.expected(path, why, value);
+	}
+}
