@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_REPLAY_WINDOW_SECONDS } from '../shared/webhookSecurity';
-import { ALL_EVENTS, PACHCA_EVENTS } from '../shared/events/events';
+import { eventFilterOptions, eventsProperty } from '../shared/events';
 
 const automatic = { show: { webhookRegistration: ['automatic'] } };
 
@@ -60,15 +60,7 @@ export const triggerProperties: INodeProperties[] = [
 		displayOptions: automatic,
 	},
 	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		options: [
-			{ name: 'All Events', value: ALL_EVENTS, description: 'Every event the bot is subscribed to' },
-			...PACHCA_EVENTS,
-		],
-		default: [ALL_EVENTS],
+		...eventsProperty,
 		description:
 			"Events that start the workflow. Pachca sends only the events ticked in the bot's Outgoing webhook settings; others are answered 200 and ignored.",
 	},
@@ -79,6 +71,7 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'Add option',
 		default: {},
 		options: [
+			...eventFilterOptions,
 			{
 				displayName: 'Deduplicate Deliveries',
 				name: 'deduplicate',
@@ -86,41 +79,6 @@ export const triggerProperties: INodeProperties[] = [
 				default: true,
 				description:
 					'Whether to answer a repeated delivery of the same event (Pachca retries with a new timestamp) with 200 without starting the workflow again. Remembered for 10 minutes.',
-			},
-			{
-				displayName: 'Fetch Full Message',
-				name: 'fetchFullMessage',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to add the whole message (files, buttons, reactions…) under "message" for message, reaction, button and link events. Webhooks carry only the text. Needs the scope messages:read.',
-			},
-			{
-				displayName: 'Ignore User IDs',
-				name: 'ignoreUserIds',
-				type: 'string',
-				default: '',
-				placeholder: '1738816',
-				description:
-					"Comma-separated user IDs whose events (messages, reactions, clicks…) are ignored, e.g. the bot's own ID to avoid loops",
-			},
-			{
-				displayName: 'Only Chat IDs',
-				name: 'chatIds',
-				type: 'string',
-				default: '',
-				placeholder: '918264, 918265',
-				description:
-					'Comma-separated chat IDs. Events from other chats are ignored; a thread counts as its parent chat. Events outside chats (company members) still pass.',
-			},
-			{
-				displayName: 'Only Commands',
-				name: 'commands',
-				type: 'string',
-				default: '',
-				placeholder: '/task, /help',
-				description:
-					'Comma-separated commands. New messages pass only when their first word is one of them; other events are not affected.',
 			},
 			{
 				displayName: 'Replay Window (Seconds)',

@@ -1,12 +1,10 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { pachcaApiRequest } from '../shared/transport';
 import type { DedupeCache } from '../shared/webhookSecurity';
 import { dedupeCacheFor, verifyWebhook } from '../shared/webhookSecurity';
 import type { TriggerConfig } from './config';
 import { readTriggerConfig } from './config';
-import { eventNameOf, messageIdOf } from '../shared/events/events';
-import { passesFilters } from '../shared/events/filters';
+import { eventItem, fullMessageOf, passesFilters } from '../shared/events';
 
 interface ExpressLikeResponse {
 	status(code: number): ExpressLikeResponse;
@@ -28,16 +26,6 @@ function answerWithoutRun(ctx: IWebhookFunctions, status: number, body: IDataObj
 	return { noWebhookResponse: true };
 }
 
-async function withFullMessage(
-	ctx: IWebhookFunctions,
-	payload: Record<string, unknown>,
-): Promise<IDataObject> {
-	const messageId = messageIdOf(payload);
-	if (messageId === undefined) return {};
-	const response = await pachcaApiRequest.call(ctx, 'GET', `/messages/${messageId}`);
-	return { message: (response.data ?? null) as IDataObject | null };
-}
-
 async function emit(
 	ctx: IWebhookFunctions,
 	config: TriggerConfig,
@@ -48,15 +36,14 @@ async function emit(
 	if (config.fetchFullMessage) {
 		let fetched = false;
 		try {
-			extra = await withFullMessage(ctx, payload);
+			extra = await fullMessageOf(ctx, payload);
 			fetched = true;
 		} finally {
 			// Not processed (the NodeApiError goes on to n8n): let Pachca's retry past the duplicate check.
 			if (!fetched) forget();
 		}
 	}
-	const json: IDataObject = { ...(payload as IDataObject), event_name: eventNameOf(payload), ...extra };
-	return { workflowData: [[{ json }]] };
+	return { workflowData: [[{ json: eventItem(payload, extra) }]] };
 }
 
 /** The Pachca Trigger's webhook: every security check, then the user's filters, then one item. */

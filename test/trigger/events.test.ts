@@ -99,7 +99,7 @@ describe('filters', () => {
 	it('refuses to run with an invalid filter entry, naming it', async () => {
 		await trigger(['*'], { chatIds: '12, twelve' });
 		expect((await emu.emitWebhook('message.new')).status).toBe(500);
-		expect(server!.errors[0].message).toBe('Chat IDs: "twelve" is not a numeric chat ID');
+		expect(server!.errors[0].message).toBe('Only Chat IDs: expected positive numeric IDs, got "twelve"');
 		expect(server!.executions).toHaveLength(0);
 	});
 });

@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { ParameterReader } from '../../shared/parameters';
 import * as message from './message/Message.resource';
 import type { PachcaType } from './node.type';
-import { versionDescription } from './versionDescription';
+import { nodeProperties } from './properties';
 
 /** An operation runs once per item; `read` checks that item's parameters before anything is sent. */
 export type OperationExecute = (
@@ -33,7 +33,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const returnData: INodeExecutionData[] = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
-			const read = new ParameterReader(this, versionDescription.properties, i, baseUrl);
+			const read = new ParameterReader(this, nodeProperties, i, baseUrl);
 			returnData.push(...(await handler.execute.call(this, i, read)));
 		} catch (error) {
 			if (this.continueOnFail()) {

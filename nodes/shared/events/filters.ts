@@ -1,4 +1,3 @@
-import { parsePositiveId } from '../parameters/ids';
 import { ALL_EVENTS, eventNameOf } from './events';
 
 export interface EventFilters {
@@ -12,33 +11,13 @@ export interface EventFilters {
 	ignoreUserIds: number[];
 }
 
-export interface ListParse<T> {
-	values: T[];
-	invalid: string[];
-}
-
-function splitList(text: unknown): string[] {
-	return String(text ?? '')
-		.split(/[\s,]+/)
-		.filter((entry) => entry !== '');
-}
-
-/** "1, 2 3" → [1, 2, 3]; anything that is not a positive integer is reported. */
-export function parseIdList(text: unknown): ListParse<number> {
-	const values: number[] = [];
-	const invalid: string[] = [];
-	for (const entry of splitList(text)) {
-		const id = parsePositiveId(entry);
-		if (id !== undefined) values.push(id);
-		else invalid.push(entry);
-	}
-	return { values, invalid };
+function splitList(text: string): string[] {
+	return text.split(/[\s,]+/).filter((entry) => entry !== '');
 }
 
 /** "/task, help" → ['/task', '/help'] (a missing slash is added; compared case-insensitively). */
-export function parseCommands(text: unknown): ListParse<string> {
-	const values = splitList(text).map((entry) => (entry.startsWith('/') ? entry : `/${entry}`).toLowerCase());
-	return { values, invalid: values.filter((command) => command === '/') };
+export function parseCommands(text: string): string[] {
+	return splitList(text).map((entry) => (entry.startsWith('/') ? entry : `/${entry}`).toLowerCase());
 }
 
 /** The first word of the text, as Pachca decides commands (guides-webhook-events.mdx). */

@@ -1,0 +1,28 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { PachcaContext, RequestOptions } from '../transport';
+import { pachcaApiRequest } from '../transport';
+import { eventNameOf, messageIdOf } from './events';
+
+/**
+ * The item both triggers emit for an event: the payload exactly as Pachca sent it, its `event_name`,
+ * and whatever the caller adds (the full message, the history entry's `id` and `created_at`).
+ */
+export function eventItem(payload: Record<string, unknown>, extra: IDataObject = {}): IDataObject {
+	return { ...(payload as IDataObject), event_name: eventNameOf(payload), ...extra };
+}
+
+/**
+ * "Fetch Full Message": `{ message }` from GET /messages/{id} for events about a message, `{}` for
+ * the others. Errors go to the caller, which decides whether the event is retried.
+ */
+export async function fullMessageOf(
+	ctx: PachcaContext,
+	payload: Record<string, unknown>,
+	options: RequestOptions = {},
+): Promise<IDataObject> {
+	const messageId = messageIdOf(payload);
+	if (messageId === undefined) return {};
+	const response = await pachcaApiRequest.call(ctx, 'GET', `/messages/${messageId}`, options);
+	return { message: (response.data ?? null) as IDataObject | null };
+}
