@@ -29,6 +29,10 @@ export interface RequestOptions {
 	itemIndex?: number;
 	/** message writes are limited per chat: the entity they go to, when known */
 	chatKey?: string | number;
+	/** retries after the first attempt (default MAX_RETRIES); a tight budget inside a webhook request */
+	maxRetries?: number;
+	/** per-attempt timeout (default 60 s) */
+	timeoutMs?: number;
 }
 
 interface FullResponse {
@@ -81,8 +85,10 @@ export async function pachcaApiRequest(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		// A hung connection must not hold the execution forever; a timed-out POST is not retried.
-		timeout: REQUEST_TIMEOUT_MS,
+		timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
 	};
+	const maxRetries = options.maxRetries ?? MAX_RETRIES;
+	let retriedAfterFailure = false;
 
 	for (let attempt = 0; ; attempt++) {
 		const answered = await waitForSlot(key, route.limitClass);
@@ -95,7 +101,8 @@ export async function pachcaApiRequest(
 			);
 		answered();
 		if (!('response' in outcome)) {
-			if (attempt < MAX_RETRIES && mayRetry(method, outcome)) {
+			if (attempt < maxRetries && mayRetry(method, outcome)) {
+				retriedAfterFailure = true;
 				await sleep(backoffMs(attempt));
 				continue;
 			}
@@ -105,6 +112,8 @@ export async function pachcaApiRequest(
 
 		const { response } = outcome;
 		const { statusCode } = response;
+		// A DELETE retried after a lost answer or a 5xx finds nothing: the first attempt did the deleting.
+		if (statusCode === 404 && method === 'DELETE' && retriedAfterFailure) return {};
 		if (statusCode < 400) {
 			// 204 (delete, pin) has no body
 			return (response.body === undefined || response.body === '' ? {} : response.body) as IDataObject;
@@ -118,7 +127,8 @@ export async function pachcaApiRequest(
 			}
 			pauseBucket(key, route.limitClass, waitMs);
 		}
-		if (attempt < MAX_RETRIES && mayRetry(method, { statusCode })) {
+		if (attempt < maxRetries && mayRetry(method, { statusCode })) {
+			if (statusCode !== 429) retriedAfterFailure = true;
 			await sleep(waitMs ?? backoffMs(attempt));
 			continue;
 		}
