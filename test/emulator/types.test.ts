@@ -17,6 +17,15 @@ afterAll(async () => {
 const post = (message: Record<string, unknown>, top: Record<string, unknown> = {}) =>
 	api(emu, 'POST', '/messages', { token: emu.botToken, body: { message: { entity_id: chat.id, content: 'x', ...message }, ...top } });
 
+/** A `files` entry as the API takes it, for a file uploaded under `path`. */
+const fileAt = (path: string, fields: Record<string, unknown> = {}) => ({
+	key: path,
+	name: path.slice(path.lastIndexOf('/') + 1),
+	file_type: 'file',
+	size: 1,
+	...fields,
+});
+
 const EMOJI = '😀'; // one code point, two UTF-16 units
 
 describe('POST /messages: types as the spec defines them', () => {
@@ -33,9 +42,9 @@ describe('POST /messages: types as the spec defines them', () => {
 		['a button text as a number', { buttons: [[{ text: 5, data: 'd' }]] }, {}, 'buttons.0.0.text'],
 		['a button without text', { buttons: [[{ data: 'd' }]] }, {}, 'buttons.0.0.text'],
 		['button data as a number', { buttons: [[{ text: 't', data: 5 }]] }, {}, 'buttons.0.0.data'],
-		['a file size as a string', { files: [{ key: 'a/b.txt', name: 'b.txt', file_type: 'file', size: '10' }] }, {}, 'files.0.size'],
-		['a file name as a number', { files: [{ key: 'a/b.txt', name: 7, file_type: 'file', size: 1 }] }, {}, 'files.0.name'],
-		['a file type outside FileType', { files: [{ key: 'a/b.txt', name: 'b.txt', file_type: 'video', size: 1 }] }, {}, 'files.0.file_type'],
+		['a file size as a string', { files: [fileAt('a/b.txt', { size: '10' })] }, {}, 'files.0.size'],
+		['a file name as a number', { files: [fileAt('a/b.txt', { name: 7 })] }, {}, 'files.0.name'],
+		['a file type outside FileType', { files: [fileAt('a/b.txt', { file_type: 'video' })] }, {}, 'files.0.file_type'],
 	])('400 for %s', async (_case, message, top, key) => {
 		const before = emu.state.messages.size;
 		const res = await post(message, top);
@@ -46,14 +55,14 @@ describe('POST /messages: types as the spec defines them', () => {
 	});
 
 	it('422 wrong_params for a file name whose extension differs from the key', async () => {
-		const res = await post({ files: [{ key: 'attaches/files/1/report.pdf', name: 'report.docx', file_type: 'file', size: 1 }] });
+		const res = await post({ files: [fileAt('attaches/files/1/report.pdf', { name: 'report.docx' })] });
 
 		expect(res.status).toBe(422);
 		expect(res.json.errors[0]).toMatchObject({ key: 'files.0.name', code: 'wrong_params' });
 	});
 
 	it('takes the extension from the last path segment, not from a dot in a folder', async () => {
-		const res = await post({ files: [{ key: 'attaches/v1.2/README', name: 'README', file_type: 'file', size: 1 }] });
+		const res = await post({ files: [fileAt('attaches/v1.2/README')] });
 
 		expect(res.status).toBe(201);
 		expect(res.json.data.files[0].name).toBe('README');
