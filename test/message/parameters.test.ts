@@ -49,6 +49,7 @@ const rows: Row[] = [
 	['send', 'Text of a builder button', { buttonsMode: 'builder', buttonRows: builder({ text: V }) }, null, 'Buttons: row 1, button 1: the text: expected text, got null'],
 	['send', 'Data of a builder button', { buttonsMode: 'builder', buttonRows: builder({ data: V }) }, { id: 1 }, 'Buttons: row 1, button 1: the data: expected text, got an object'],
 	['send', 'URL of a builder button', { buttonsMode: 'builder', buttonRows: builder({ type: 'url', data: undefined, url: V }) }, 42, 'Buttons: row 1, button 1: the URL: expected text, got 42'],
+	['send', 'Type of a builder button', { buttonsMode: 'builder', buttonRows: builder({ type: V }) }, 'link', 'Buttons: row 1, button 1: Type: expected one of "data", "url", got "link"'],
 	['send', 'Buttons (JSON)', { buttonsMode: 'json', buttonsJson: V }, 'yes', 'Buttons: not valid JSON (Unexpected token \'y\', "yes" is not valid JSON)'],
 	['send', 'Display Avatar URL (scheme)', { additionalFields: { displayAvatarUrl: V } }, 'avatar.png', 'Display Avatar URL: expected an http:// or https:// URL, got "avatar.png"'],
 	['send', 'Display Avatar URL (length)', { additionalFields: { displayAvatarUrl: V } }, `https://example.com/${'a'.repeat(236)}`, 'Display Avatar URL: 256 characters, at most 255 are allowed'],

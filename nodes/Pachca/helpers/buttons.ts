@@ -28,7 +28,7 @@ type Fail = (detail: string) => never;
 
 interface BuilderButton {
 	text?: unknown;
-	type?: 'data' | 'url';
+	type?: unknown;
 	data?: unknown;
 	url?: unknown;
 }
@@ -39,12 +39,18 @@ interface BuilderValue {
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 
-/** The visual builder's rows as plain button objects (only the field of the chosen type). */
-function fromBuilder(value: BuilderValue): unknown[][] {
-	return (value.rows ?? []).map((row) =>
-		(row.buttons?.button ?? []).map((b) =>
-			b.type === 'url' ? { text: b.text, url: b.url } : { text: b.text, data: b.data },
-		),
+/**
+ * The visual builder's rows as plain button objects (only the field of the chosen Type, which must be
+ * one of its options even when an expression gives it).
+ */
+function fromBuilder(read: ParameterReader, value: BuilderValue): unknown[][] {
+	return (value.rows ?? []).map((row, r) =>
+		(row.buttons?.button ?? []).map((b, i) => {
+			const type = read
+				.within('buttonsMode', `row ${r + 1}, button ${i + 1}`)
+				.choiceValue<'data' | 'url'>('buttonRows.rows.buttons.button.type', b.type ?? 'data');
+			return type === 'url' ? { text: b.text, url: b.url } : { text: b.text, data: b.data };
+		}),
 	);
 }
 
@@ -139,7 +145,7 @@ export function readButtons(read: ParameterReader, defaultMode: 'none' | 'keep')
 	};
 	switch (mode) {
 		case 'builder':
-			return validateButtons(fromBuilder(read.raw('buttonRows', {}) as BuilderValue), fail);
+			return validateButtons(fromBuilder(read, read.raw('buttonRows', {}) as BuilderValue), fail);
 		case 'json':
 			return validateButtons(fromJson(read.raw('buttonsJson', '[]'), fail), fail);
 		case 'remove':
