@@ -167,6 +167,19 @@ describe('verifyWebhook (order of checks)', () => {
 		});
 	});
 
+	it('with a long replay window, a captured delivery replayed after 10 minutes is still a duplicate', () => {
+		const dedupe = dedupeCacheFor('wf-replay', 'n-1', dedupeTtlMs(3600));
+		const window = config({ dedupe, replayWindowSeconds: 3600 });
+		const captured = request(JSON.stringify({ type: 'message', id: 9, webhook_timestamp: NOW / 1000 }));
+		const admitted = verifyWebhook(captured, window, NOW);
+		dedupe.complete((admitted as { fingerprint: string }).fingerprint, NOW);
+		const elevenMinutesLater = NOW + 11 * 60 * 1000;
+		expect(verifyWebhook(captured, window, elevenMinutesLater)).toMatchObject({ status: 200, duplicate: true });
+		const almostTwoHoursLater = NOW + 7199 * 1000;
+		// outside the window by then, so the timestamp check refuses it
+		expect(verifyWebhook(captured, window, almostTwoHoursLater)).toMatchObject({ status: 401 });
+	});
+
 	it('believes X-Forwarded-For only from the configured proxy addresses', () => {
 		const body = request(fresh, { 'x-forwarded-for': '10.9.9.9' }, '192.0.2.1');
 		expect(verifyWebhook(body, config({ trustedProxies: 1 }), NOW)).toMatchObject({ status: 403 });
