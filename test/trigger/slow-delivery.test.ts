@@ -57,6 +57,8 @@ async function until(condition: () => boolean): Promise<void> {
 
 describe('a retry while the first delivery is slow', () => {
 	it('is not lost: the sequence of the issue (delivery timeout 1.5 s, GET answering 503 four times)', async () => {
+		// Pachca "retries later" (guides-webhook-handler.mdx): a second between attempts. Before the
+		// fix the retry was answered "duplicate" while the first attempt went on failing: 0 executions.
 		Object.assign(DELIVERY, { timeoutMs: 1500, retryDelayMs: 1000 });
 		emu.injectFault({ method: 'GET', path: `/messages/${message.id}`, kind: 'status', status: 503, times: 4 });
 		await withFetch();
