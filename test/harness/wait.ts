@@ -55,24 +55,22 @@ export class WaitingWebhookServer {
 	/** requests being handled, resumes included (a resume goes on after the page is sent, as in n8n) */
 	private readonly inFlight = new Set<Promise<void>>();
 
-	private constructor(
-		private readonly server: http.Server,
-		/** what additionalData.webhookWaitingBaseUrl is set to */
-		readonly baseUrl: string,
-	) {}
+	private readonly server = http.createServer((req, raw) => {
+		const handling = this.handle(req, raw).catch((error: Error) => {
+			if (!raw.headersSent) raw.writeHead(500).end(error.message);
+		});
+		this.inFlight.add(handling);
+		void handling.finally(() => this.inFlight.delete(handling));
+	});
+
+	/** what additionalData.webhookWaitingBaseUrl is set to */
+	baseUrl = '';
 
 	static async start(): Promise<WaitingWebhookServer> {
-		let instance: WaitingWebhookServer | undefined;
-		const server = http.createServer((req, raw) => {
-			const handling = instance!.handle(req, raw).catch((error: Error) => {
-				if (!raw.headersSent) raw.writeHead(500).end(error.message);
-			});
-			instance!.inFlight.add(handling);
-			void handling.finally(() => instance!.inFlight.delete(handling));
-		});
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const { port } = server.address() as AddressInfo;
-		instance = new WaitingWebhookServer(server, `http://127.0.0.1:${port}/webhook-waiting`);
+		const instance = new WaitingWebhookServer();
+		await new Promise<void>((resolve) => instance.server.listen(0, '127.0.0.1', resolve));
+		const { port } = instance.server.address() as AddressInfo;
+		instance.baseUrl = `http://127.0.0.1:${port}/webhook-waiting`;
 		return instance;
 	}
 

@@ -20,7 +20,6 @@ waitingServerPerFile((started) => {
 
 const approveOrReject = {
 	sendTo: 'chat',
-	chatId: rl('id', chat?.id ?? 0),
 	content: 'Deploy **v2.4** to production?',
 	approvalOptions: { values: { approvalType: 'double', approveLabel: 'Deploy', disapproveLabel: 'Cancel' } },
 };
