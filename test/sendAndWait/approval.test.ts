@@ -104,6 +104,27 @@ describe('Send and Wait for Response: approval', () => {
 		expect(requestsTo(emu, 'PUT', `/messages/${message.id}`)).toEqual([]);
 	});
 
+	it('two executions waiting at once: each link resumes its own, and a signature does not carry over', async () => {
+		const first = await sendAndWait(server, emu, { ...approveOrReject, chatId: rl('id', chat.id), content: 'Deploy api?' });
+		const firstMessage = sentMessage(emu);
+		const second = await sendAndWait(server, emu, { ...approveOrReject, chatId: rl('id', chat.id), content: 'Deploy web?' });
+		const secondMessage = sentMessage(emu);
+
+		// The second execution's path with the first one's query and signature.
+		const borrowed = new URL(buttonUrls(firstMessage).Deploy);
+		borrowed.pathname = new URL(buttonUrls(secondMessage).Deploy).pathname;
+		expect((await server.open(borrowed.toString())).status).toBe(401);
+
+		await server.open(buttonUrls(secondMessage).Cancel);
+
+		expect(second.items()).toEqual([{ data: { approved: false } }]);
+		expect(first.finished()).toBe(false);
+		expect(emu.state.messages.get(firstMessage.id)).toMatchObject({ content: 'Deploy api?', buttons: [expect.any(Array)] });
+
+		await server.open(buttonUrls(firstMessage).Deploy);
+		expect(first.items()).toEqual([{ data: { approved: true } }]);
+	});
+
 	it('Approve Only puts one button with the default label', async () => {
 		const execution = await sendAndWait(server, emu, { sendTo: 'chat', chatId: rl('id', chat.id), content: 'Ship it?' });
 		const message = sentMessage(emu);
