@@ -50,6 +50,17 @@ describe('Send and Wait for Response: targets and input', () => {
 		expect(execution.items()).toEqual([{ data: { approved: true } }]);
 	});
 
+	it('when the buttons cannot be added, the question is deleted and the node fails', async () => {
+		emu.injectFault({ method: 'PUT', path: /^\/messages\/\d+$/, kind: 'status', status: 403 });
+
+		const execution = await sendAndWait(server, emu, base());
+
+		expect(execution.run.data.resultData.error?.message).toMatch(/^Pachca PUT \/messages\/\d+ failed with 403/);
+		expect(execution.data.waitTill).toBeUndefined();
+		expect(emu.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201', 'PUT 403', 'DELETE 204']);
+		expect(sentMessage(emu).content).toBe('');
+	});
+
 	it.each([
 		['empty content', { content: '  ' }, 'Content: is empty (item 0)'],
 		['a bad user ID', { sendTo: 'user', userId: 'olga' }, 'User ID: expected a positive numeric ID, got "olga" (item 0)'],

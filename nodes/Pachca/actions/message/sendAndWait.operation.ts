@@ -1,5 +1,5 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { SEND_AND_WAIT_OPERATION, updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, SEND_AND_WAIT_OPERATION, updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
@@ -135,13 +135,24 @@ export async function execute(
 	const waitTill = readWaitTill(read, new Date());
 	read.boolean('options.showAnswer', true); // read again by the webhook; a bad value fails here, before sending
 
+	const chatKey = `${target.entityType}:${target.entityId}`;
 	const sent = await postMessage(this, index, target, { message: { content } });
 	const buttons = resumeButtons(choices, Number(sent.id), (query) => this.getSignedResumeUrl(query));
-	await pachcaApiRequest.call(this, 'PUT', `/messages/${String(sent.id)}`, {
-		body: { message: { buttons } },
-		itemIndex: index,
-		chatKey: `${target.entityType}:${target.entityId}`,
-	});
+	try {
+		await pachcaApiRequest.call(this, 'PUT', `/messages/${String(sent.id)}`, {
+			body: { message: { buttons } },
+			itemIndex: index,
+			chatKey,
+		});
+	} catch (error) {
+		// A question nobody can answer must not stay in the chat.
+		await pachcaApiRequest.call(this, 'DELETE', `/messages/${String(sent.id)}`, { itemIndex: index, chatKey }).catch(
+			(deleteError: Error) => this.logger.warn(`Pachca: could not delete message ${String(sent.id)}: ${deleteError.message}`),
+		);
+		// Both constructors hand back an error that is already of their class (the transport's), unchanged.
+		if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
+		throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: index });
+	}
 	await this.putExecutionToWait(waitTill);
 	return [{ json: this.getInputData()[index].json, pairedItem: { item: index } }];
 }
