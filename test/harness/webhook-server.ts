@@ -53,7 +53,7 @@ const N8N_PAYLOAD_SIZE_MAX = 16 * 1024 * 1024;
 const WEBHOOK_PATH = 'pachca';
 
 /** The part of express's Response that nodes use, writing to the real ServerResponse. */
-class ExpressLikeResponse {
+export class ExpressLikeResponse {
 	constructor(private readonly raw: http.ServerResponse) {}
 
 	get headersSent(): boolean {
@@ -94,7 +94,7 @@ class ExpressLikeResponse {
 	}
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
+export function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let size = 0;
@@ -112,7 +112,7 @@ function isJsonType(contentType: string): boolean {
 }
 
 /** The express-like request n8n hands to nodes. */
-function buildRequest(req: http.IncomingMessage, rawBody: Buffer, body: unknown, contentType: string) {
+export function buildRequest(req: http.IncomingMessage, rawBody: Buffer, body: unknown, contentType: string) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	return {
 		method: req.method,
