@@ -4,11 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import { messageItems, readSimplify } from '../../helpers/output';
 import { chatLocator } from '../common.descriptions';
-import type { MessageTarget } from './compose';
-import { postMessage, readNewMessage } from './compose';
+import { postMessage, readMessageTarget, readNewMessage } from './compose';
 import { newMessageProperties } from './fields.descriptions';
-
-type SendTo = 'chat' | 'user' | 'thread';
 
 const properties: INodeProperties[] = [
 	{
@@ -52,19 +49,12 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function readTarget(read: ParameterReader): MessageTarget {
-	const sendTo = read.choice<SendTo>('sendTo', 'chat');
-	if (sendTo === 'user') return { entityType: 'user', entityId: read.id('userId') };
-	if (sendTo === 'thread') return { entityType: 'thread', entityId: read.id('threadId') };
-	return { entityType: 'discussion', entityId: read.locatorId('chatId', 'chat') };
-}
-
 export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 	read: ParameterReader,
 ): Promise<INodeExecutionData[]> {
-	const target = readTarget(read);
+	const target = readMessageTarget(read);
 	const composed = readNewMessage(read);
 	const simplified = readSimplify(read);
 	return messageItems(this, await postMessage(this, index, target, composed), index, simplified);

@@ -4,9 +4,9 @@ import { NodeApiError, NodeOperationError, SEND_AND_WAIT_OPERATION, updateDispla
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { readAnswerChoices, resumeButtons } from '../../helpers/sendAndWait/answers';
-import { readMessageTarget, targetProperties } from '../../helpers/sendAndWait/target';
+import { targetProperties } from '../../helpers/sendAndWait/target';
 import { limitWaitTimeOption, readWaitTill } from '../../helpers/sendAndWait/waitTime';
-import { postMessage } from './compose';
+import { postMessage, readMessageTarget } from './compose';
 import { contentProperty } from './fields.descriptions';
 
 const freeTextOnly = { show: { '/responseType': ['freeText'] } };
