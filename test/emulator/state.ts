@@ -79,7 +79,7 @@ export class EmulatorState {
 			id, first_name: null, last_name: null, email: f.bot ? null : `${f.nickname}@emulator.test`, phone_number: null,
 			department: null, title: null, role: 'user', suspended: false, invite_status: 'confirmed', inviter_id: null,
 			list_tags: [], custom_properties: [], user_status: null, bot: false, sso: false, created_at: iso(),
-			last_activity_at: iso(), time_zone: 'Europe/Moscow', image_url: null, ...f,
+			last_activity_at: iso(), time_zone: 'Europe/Moscow', image_url: null, ...f, id,
 		};
 		this.users.set(id, user);
 		return user;
