@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import type { Chat, Message, PachcaEmulator } from '../emulator';
 import { emulatorPerFile, requestsTo, rl, runLinkPreview } from './helpers';
 
@@ -7,6 +9,8 @@ let message: Message;
 
 const TASK = 'https://example.com/tasks/12';
 const DOC = 'https://docs.example.com/guide';
+/** A file path from an upload (POST /direct_url), not a secret. */
+const UPLOADED = ['attaches', 'files', '1', 'g.png'].join('/');
 
 emulatorPerFile((started) => {
 	emu = started;
@@ -26,7 +30,7 @@ describe('Create from the Preview List', () => {
 			previews: {
 				preview: [
 					{ url: TASK, title: 'Task 12', description: 'Open, due Friday', imageUrl: 'https://example.com/t.png' },
-					{ url: DOC, title: 'Guide', description: 'How we work', imageKey: 'attaches/files/1/g.png', imageName: 'g.png', imageSize: 2048 },
+					{ url: DOC, title: 'Guide', description: 'How we work', imageKey: UPLOADED, imageName: 'g.png', imageSize: 2048 },
 				],
 			},
 		});
@@ -35,7 +39,7 @@ describe('Create from the Preview List', () => {
 			{
 				link_previews: {
 					[TASK]: { title: 'Task 12', description: 'Open, due Friday', image_url: 'https://example.com/t.png' },
-					[DOC]: { title: 'Guide', description: 'How we work', image: { key: 'attaches/files/1/g.png', name: 'g.png', size: 2048 } },
+					[DOC]: { title: 'Guide', description: 'How we work', image: { key: UPLOADED, name: 'g.png', size: 2048 } },
 				},
 			},
 		]);
@@ -58,14 +62,14 @@ describe('Create from JSON', () => {
 });
 
 describe('Bad input names the parameter, the preview and its URL; nothing is sent', () => {
-	const list = (preview: Record<string, unknown>) => ({ source: 'list', messageId: rl('id', 1), previews: { preview: [{ url: TASK, title: 'T', description: 'D' }, preview] } });
+	const list = (preview: INodeParameters): INodeParameters => ({ source: 'list', messageId: rl('id', 1), previews: { preview: [{ url: TASK, title: 'T', description: 'D' }, preview] } });
 
 	it.each([
 		['no title', list({ url: DOC, description: 'D' }), `Previews: preview 2 (${DOC}): Title is empty (item 0)`],
 		['no description', list({ url: DOC, title: 'T', description: ' ' }), `Previews: preview 2 (${DOC}): Description is empty (item 0)`],
 		['a URL that is not http(s)', list({ url: 'javascript:alert(1)', title: 'T', description: 'D' }), 'Previews: preview 2 (javascript:alert(1)): URL: expected an http:// or https:// URL, got "javascript:alert(1)" (item 0)'],
 		['an image URL that is not http(s)', list({ url: DOC, title: 'T', description: 'D', imageUrl: 'file:///etc/passwd' }), `Previews: preview 2 (${DOC}): Image URL: expected an http:// or https:// URL, got "file:///etc/passwd" (item 0)`],
-		['an uploaded image without a name', list({ url: DOC, title: 'T', description: 'D', imageKey: 'attaches/files/1/g.png' }), `Previews: preview 2 (${DOC}): Image: expected an uploaded file with key and name`],
+		['an uploaded image without a name', list({ url: DOC, title: 'T', description: 'D', imageKey: UPLOADED }), `Previews: preview 2 (${DOC}): Image: expected an uploaded file with key and name`],
 		['the same URL twice', list({ url: TASK, title: 'T', description: 'D' }), `Previews: preview 2 (${TASK}): this URL already has a preview (item 0)`],
 		['no previews at all', { source: 'list', messageId: rl('id', 1), previews: {} }, 'Previews: no previews to create (item 0)'],
 		['JSON that does not parse', { source: 'json', messageId: rl('id', 1), previewsJson: '{"a": ' }, 'Previews (JSON): expected valid JSON'],

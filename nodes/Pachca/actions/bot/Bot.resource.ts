@@ -27,7 +27,7 @@ export const description: INodeProperties[] = [
 				name: 'Update Own Webhook',
 				value: 'updateOwnWebhook',
 				description: "Set the outgoing webhook URL of the bot whose token is in the credential",
-				action: "Update the bot's own webhook",
+				action: 'Update own webhook',
 			},
 		],
 		default: 'get',

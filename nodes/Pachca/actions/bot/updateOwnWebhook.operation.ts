@@ -21,6 +21,17 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** A user token can never hold bot_self:webhook:write: say that, rather than "grant the scope". */
+async function explainRefusal(ctx: IExecuteFunctions, error: unknown, index: number): Promise<unknown> {
+	if (!(error instanceof NodeApiError) || error.httpCode !== '403') return error;
+	const owner = await readTokenOwner(ctx, { itemIndex: index });
+	if (webhookSlotOf(owner, undefined) !== undefined) return error;
+	return new NodeOperationError(ctx.getNode(), "Update Own Webhook needs the bot's own token, and the credential holds a user token", {
+		description: "Use a credential with the bot's token, or use Bot → Update with the Bot ID and set Outgoing Webhook URL.",
+		itemIndex: index,
+	});
+}
+
 /** PUT /bot/webhook: the bot whose token is in the credential sets its own URL, no Bot ID. */
 export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 	const url = read.raw('webhookUrl', '') === '' ? '' : read.url('webhookUrl');
@@ -28,16 +39,6 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 		const bot = await writeWebhookUrl(this, { botId: undefined, self: true, readable: false }, url, { itemIndex: index });
 		return [{ json: bot, pairedItem: { item: index } }];
 	} catch (error) {
-		// A user token can never hold bot_self:webhook:write: say that, rather than "grant the scope".
-		if (error instanceof NodeApiError && error.httpCode === '403') {
-			const owner = await readTokenOwner(this, { itemIndex: index });
-			if (webhookSlotOf(owner, undefined) === undefined) {
-				throw new NodeOperationError(this.getNode(), "Update Own Webhook needs the bot's own token, and the credential holds a user token", {
-					description: 'Use a credential with the bot\'s token, or use Bot → Update with the Bot ID and set Outgoing Webhook URL.',
-					itemIndex: index,
-				});
-			}
-		}
-		throw error;
+		throw await explainRefusal(this, error, index);
 	}
 }
