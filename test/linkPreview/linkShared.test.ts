@@ -37,7 +37,7 @@ const pages = {
 
 const perLink = {
 	source: 'linkShared',
-	linkTitle: '={{ $json.pages[$link.url].title }}',
+	linkTitle: '={{ $json.pages[$link.url]?.title }}',
 	linkDescription: '={{ $json.pages[$link.url].summary + " (" + $link.domain + ")" }}',
 };
 

@@ -121,7 +121,7 @@ export const linkPreviewFields: INodeProperties[] = [
 		description: "The event's links; links with skip: true (hidden by the author) get no preview",
 		displayOptions: fromSource('linkShared'),
 	},
-	{ displayName: 'Title', name: 'linkTitle', type: 'string', default: '', placeholder: 'e.g. {{ $json[$link.url].title }}', description: perLink, displayOptions: fromSource('linkShared') },
+	{ displayName: 'Title', name: 'linkTitle', type: 'string', default: '', placeholder: 'e.g. {{ $json[$link.url]?.title }}', description: perLink, displayOptions: fromSource('linkShared') },
 	{ displayName: 'Description', name: 'linkDescription', type: 'string', default: '', description: perLink, displayOptions: fromSource('linkShared') },
 	{ displayName: 'Image URL', name: 'linkImageUrl', type: 'string', default: '', description: `${perLink} (optional)`, displayOptions: fromSource('linkShared') },
 	{
