@@ -170,3 +170,17 @@ describe('Update Own Webhook', () => {
 		expect(result.error?.message).toBe("Update Own Webhook needs the bot's own token, and the credential holds a user token");
 	});
 });
+
+describe('Token type', () => {
+	it('a bot token gets "needs a user token" rather than "grant bots:read" (bots cannot hold it)', async () => {
+		const result = await runBot(emu, { operation: 'get', botId: String(bot.id) }, [{}], { token: emu.botToken });
+		expect(result.error?.message).toBe('Managing bots needs a user (admin) token, and the credential holds a bot token');
+	});
+
+	it('a user token without bots:write keeps the scope hint', async () => {
+		const token = emu.createToken({ scopes: ['bots:read'] });
+		const result = await runBot(emu, { operation: 'delete', botId: String(bot.id) }, [{}], { token });
+		expect(result.error?.description).toContain('lacks the scope "bots:write"');
+		expect(emu.state.bots.has(bot.id)).toBe(true);
+	});
+});

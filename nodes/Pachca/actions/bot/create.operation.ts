@@ -5,6 +5,7 @@ import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { readBotSettings } from './settings';
 import { botSettingsFields } from './settings.descriptions';
+import { needsUserToken } from './userToken';
 
 const properties: INodeProperties[] = [
 	{
@@ -54,7 +55,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['create'] } }, properties);
 
 /** POST /bots (user token with bots:write). Pachca returns the bot with its access_token. */
-export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 	const name = read.text('name', { required: true, max: 255 });
 	const webhook = { name, ...readBotSettings(read, 'additionalFields') };
 	const outputToken = read.boolean('outputAccessToken', false);
@@ -62,3 +63,5 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 	const { access_token: accessToken, ...bot } = (response.data ?? {}) as IDataObject;
 	return [{ json: outputToken ? { ...bot, access_token: accessToken } : bot, pairedItem: { item: index } }];
 }
+
+export const execute = needsUserToken(run);

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { botIdProperty } from './settings.descriptions';
+import { needsUserToken } from './userToken';
 
 const properties: INodeProperties[] = [
 	{
@@ -19,8 +20,10 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['delete'] } }, properties);
 
 /** DELETE /bots/{id} (204). */
-export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 	const botId = read.id('botId');
 	await pachcaApiRequest.call(this, 'DELETE', `/bots/${botId}`, { itemIndex: index });
 	return [{ json: { success: true, id: botId }, pairedItem: { item: index } }];
 }
+
+export const execute = needsUserToken(run);

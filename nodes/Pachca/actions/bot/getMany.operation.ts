@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
+import { needsUserToken } from './userToken';
 
 const properties: INodeProperties[] = [
 	{
@@ -34,7 +35,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['getMany'] } }, properties);
 
 /** GET /bots: the bots this user token may edit, pages of at most 50, one item per bot. */
-export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 	const limit = read.boolean('returnAll', false) ? undefined : read.integer('limit', { min: 1 }, 50);
 	const query = read.optionalText('query');
 	const bots = await pachcaApiRequestAllItems.call(this, '/bots', {
@@ -44,3 +45,5 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 	});
 	return bots.map((bot) => ({ json: bot, pairedItem: { item: index } }));
 }
+
+export const execute = needsUserToken(run);
