@@ -112,6 +112,12 @@ describe('Only an Unfurl bot may create previews: the hint fits the token', () =
 		expect(result.error?.description).toContain('lacks the scope "link_previews:write"');
 	});
 
+	it("a message that is not there (404) points at the event's message_id", async () => {
+		const result = await runLinkPreview(emu, { ...parameters(), messageId: rl('id', 999999) });
+		expect(result.error?.message).toContain('failed with 404');
+		expect(result.error?.description).toContain('use the message_id of the Link Shared event');
+	});
+
 	it('a user token is told to use the Unfurl bot token', async () => {
 		const result = await runLinkPreview(emu, parameters(), [{}], { token: emu.userToken });
 		expect(result.error?.description).toContain('the credential holds a user token');
