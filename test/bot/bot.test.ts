@@ -184,3 +184,24 @@ describe('Token type', () => {
 		expect(emu.state.bots.has(bot.id)).toBe(true);
 	});
 });
+
+describe('Sequences', () => {
+	it('Get Many (Search) → Delete with Bot ID {{ $json.id }}: deletes exactly the bots found', async () => {
+		const temp = [1, 2, 3].map((i) => emu.state.addBot({ name: `Temp ${i}`, nickname: `temp${emu.state.lastId('user') + 1}_bot`, creatorId: emu.userId }));
+		const found = await runBot(emu, { operation: 'getMany', returnAll: true, query: 'temp' });
+		expect(found.items.map((item) => item.json.id).sort()).toEqual(temp.map((b) => b.id).sort());
+
+		const deleted = await runBot(emu, { operation: 'delete', botId: '={{ $json.id }}' }, found.items.map((item) => item.json));
+		expect(deleted.items.map((item) => item.json)).toEqual(found.items.map((item) => ({ success: true, id: item.json.id })));
+		expect(temp.some((b) => emu.state.bots.has(b.id))).toBe(false);
+		expect(emu.state.bots.has(bot.id)).toBe(true);
+	});
+
+	it('Create → Update the new bot by {{ $json.id }} → Get shows the change and the URL set at creation', async () => {
+		const created = await runBot(emu, { operation: 'create', name: 'Chain bot', additionalFields: { outgoingUrl: 'https://hooks.example.com/chain' } });
+		const updated = await runBot(emu, { operation: 'update', botId: '={{ $json.id }}', updateFields: { triggerOn: 'all_messages' } }, [created.items[0].json]);
+		expect(updated.error).toBeUndefined();
+		const got = await runBot(emu, { operation: 'get', botId: '={{ $json.id }}' }, [created.items[0].json]);
+		expect(got.items[0].json).toMatchObject({ webhook: { name: 'Chain bot', trigger_on: 'all_messages', outgoing_url: 'https://hooks.example.com/chain' } });
+	});
+});
