@@ -2,6 +2,7 @@ import type { AllEntities } from 'n8n-workflow';
 
 type NodeMap = {
 	message: 'send' | 'replyInThread' | 'get' | 'getMany' | 'update' | 'delete' | 'pin' | 'unpin';
+	eventHistory: 'getMany' | 'delete' | 'deleteMany';
 };
 
 export type PachcaType = AllEntities<NodeMap>;
