@@ -1,5 +1,6 @@
 // The Pachca Event History Trigger poll by poll: new events, first activation, acknowledgement, crashes.
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import { setHistoryOrder } from '../emulator/routes/events';
@@ -44,7 +45,7 @@ describe.each(['desc', 'asc'] as const)('with the history listed %s', (order) =>
 		emu.clearRequests();
 		const during = trigger.poll();
 		// Added while the poll's first page request is on its way.
-		while (emu.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+		while (emu.requests.length === 0) await sleep(5);
 		all.push(...addIds(4));
 		await during;
 		emu.setLatency(0);

@@ -1,5 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { parseUlid } from '../../../shared/parameters/ids';
@@ -66,13 +66,17 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 
 	const results: IDataObject[] = [];
 	for (const id of ids) {
-		try {
-			await deleteHistoryEvent.call(this, id, { itemIndex: index });
-			results.push({ success: true, id });
-		} catch (error) {
-			if (!this.continueOnFail()) throw error;
-			results.push({ success: false, id, error: (error as Error).message });
+		const failure = await deleteHistoryEvent.call(this, id, { itemIndex: index }).then(
+			() => undefined,
+			(error: Error) => error,
+		);
+		if (failure && !this.continueOnFail()) {
+			// Both constructors hand back an error that is already of their class, itemIndex intact.
+			throw failure instanceof NodeApiError
+				? new NodeApiError(this.getNode(), failure as unknown as JsonObject)
+				: new NodeOperationError(this.getNode(), failure, { itemIndex: index });
 		}
+		results.push(failure ? { success: false, id, error: failure.message } : { success: true, id });
 	}
 	return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(results), { itemData: { item: index } });
 }
