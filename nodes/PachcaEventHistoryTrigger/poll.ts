@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { EventSelection } from '../shared/events';
 import { fullMessageOf, passesFilters, readEventSelection } from '../shared/events';
 import type { HistoryEvent } from '../shared/history';
-import { historyEventItem, readEventHistory, readNewestEvents } from '../shared/history';
+import { historyEventItem, httpStatusOf, readEventHistory, readNewestEvents } from '../shared/history';
 import { ParameterReader } from '../shared/parameters';
 import { acknowledgePending } from './acknowledge';
 import { explainAccessError, READ_SCOPE } from './access';
@@ -35,8 +35,19 @@ async function withReadScope<T>(ctx: IPollFunctions, read: Promise<T>): Promise<
 	}
 }
 
+/** Fetch Full Message as the webhook trigger does it: a message that is gone (deleted) gives `message: null`. */
+async function fullMessageOrNull(ctx: IPollFunctions, payload: Record<string, unknown>): Promise<IDataObject> {
+	try {
+		return await fullMessageOf(ctx, payload);
+	} catch (error) {
+		// Any other failure fails the poll before anything is recorded: the event is tried again next poll.
+		if (httpStatusOf(error) === 404) return { message: null };
+		throw error;
+	}
+}
+
 async function toItem(ctx: IPollFunctions, config: PollConfig, event: HistoryEvent): Promise<INodeExecutionData> {
-	const extra: IDataObject = config.fetchFullMessage ? await fullMessageOf(ctx, event.payload) : {};
+	const extra: IDataObject = config.fetchFullMessage ? await fullMessageOrNull(ctx, event.payload) : {};
 	return { json: historyEventItem(event, extra) };
 }
 

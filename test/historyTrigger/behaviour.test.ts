@@ -42,6 +42,32 @@ describe('filters', () => {
 		expect((item.message as IDataObject).id).toBe(message.id);
 		expect((item.message as IDataObject).content).toBe('full text');
 	});
+
+	it('Fetch Full Message of a deleted message gives message: null, and the poll goes on', async () => {
+		const [message] = emu.addMessages(chatId, 1, { content: 'soon gone' });
+		await emu.emitWebhook('message.delete', { id: message.id, chat_id: chatId });
+		emu.state.messages.delete(message.id);
+		const [kept] = emu.addMessages(chatId, 1, { content: 'kept' });
+		await emu.emitWebhook('message.new', { id: kept.id, chat_id: chatId, content: 'kept' });
+		const trigger = historyTrigger(emu, { options: { fetchFullMessage: true } });
+		const items = await trigger.poll();
+
+		expect(items.map((item) => [item.event_name, item.message === null])).toEqual([
+			['message.delete', true],
+			['message.new', false],
+		]);
+	});
+
+	it('a failed Fetch Full Message fails the poll and records nothing, so the next poll retries', async () => {
+		const [message] = emu.addMessages(chatId, 1, { content: 'later' });
+		await emu.emitWebhook('message.new', { id: message.id, chat_id: chatId, content: 'later' });
+		emu.injectFault({ method: 'GET', path: `/messages/${message.id}`, kind: 'status', status: 500, times: 4 });
+		const trigger = historyTrigger(emu, { options: { fetchFullMessage: true } });
+
+		await expect(trigger.poll()).rejects.toThrow('500');
+		expect(trigger.spec.staticData).toEqual({});
+		expect((await trigger.poll()).map((item) => (item.message as IDataObject).id)).toEqual([message.id]);
+	}, 30_000);
 });
 
 describe('manual run (Fetch Test Event)', () => {
