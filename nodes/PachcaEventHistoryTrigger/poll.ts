@@ -1,5 +1,5 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { EventSelection } from '../shared/events';
 import { fullMessageOf, passesFilters, readEventSelection } from '../shared/events';
@@ -37,13 +37,16 @@ async function withReadScope<T>(ctx: IPollFunctions, read: Promise<T>): Promise<
 
 /** Fetch Full Message as the webhook trigger does it: a message that is gone (deleted) gives `message: null`. */
 async function fullMessageOrNull(ctx: IPollFunctions, payload: Record<string, unknown>): Promise<IDataObject> {
-	try {
-		return await fullMessageOf(ctx, payload);
-	} catch (error) {
-		// Any other failure fails the poll before anything is recorded: the event is tried again next poll.
-		if (httpStatusOf(error) === 404) return { message: null };
-		throw error;
-	}
+	const outcome = await fullMessageOf(ctx, payload).then(
+		(extra) => ({ extra }),
+		(error: Error) => ({ error }),
+	);
+	if ('extra' in outcome) return outcome.extra;
+	if (httpStatusOf(outcome.error) === 404) return { message: null };
+	// Any other failure fails the poll before anything is recorded: the event is tried again next poll.
+	throw outcome.error instanceof NodeApiError
+		? new NodeApiError(ctx.getNode(), outcome.error as unknown as JsonObject)
+		: new NodeOperationError(ctx.getNode(), outcome.error);
 }
 
 async function toItem(ctx: IPollFunctions, config: PollConfig, event: HistoryEvent): Promise<INodeExecutionData> {

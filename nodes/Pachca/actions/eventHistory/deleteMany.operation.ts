@@ -60,7 +60,7 @@ function idsOf(read: ParameterReader, value: unknown): string[] {
  * becomes its own error item and the others are still deleted.
  */
 export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
-	const source = read.choice<'input' | 'list'>('source');
+	const source = read.choice<'input' | 'list'>('source', 'input');
 	const ids =
 		source === 'input' ? [eventIdOfItem(read, this.getInputData()[index].json)] : idsOf(read, read.raw('eventIds', ''));
 
