@@ -106,6 +106,8 @@ export interface PollOptions {
 	mode?: WorkflowExecuteMode;
 	/** default true; false plays a crash after the poll: n8n never saved the static data it changed */
 	saveStaticData?: boolean;
+	/** the time n8n gives the poll (`getPollBudgetMs`); n8n-core's default is 5 minutes */
+	pollBudgetMs?: number;
 }
 
 /**
@@ -119,7 +121,21 @@ export async function runPoll(
 	spec.staticData ??= {};
 	const saved = spec.staticData;
 	const { workflow, node, additionalData } = buildWorkflow({ ...spec, staticData: structuredClone(saved) });
-	const context = new PollContext(workflow, node, additionalData, options.mode ?? 'trigger', 'activate');
+	const budget = options.pollBudgetMs;
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalData,
+		options.mode ?? 'trigger',
+		'activate',
+		// n8n-core's defaults for __emit, __emitError, __commitCursor, __runPoll, resolveNodeStaticData
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		budget === undefined ? undefined : () => budget,
+	);
 	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
 	const result = await nodeType.poll!.call(context);
 	if (options.saveStaticData ?? true) {

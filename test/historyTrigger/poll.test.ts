@@ -106,6 +106,18 @@ it('a delete answered 503 is retried on the next poll, and the event is not emit
 	expect(idsOf(trigger.emitted)).toEqual(ids);
 });
 
+it('acknowledging stops at a third of the poll budget n8n gives, and the next polls finish it', async () => {
+	const ids = addIds(40);
+	const trigger = historyTrigger(emu);
+	await trigger.poll();
+
+	await trigger.poll({ pollBudgetMs: 1 });
+	expect(historyIds(emu).length).toBeGreaterThan(0);
+	await trigger.poll();
+	expect(historyIds(emu)).toEqual([]);
+	expect(idsOf(trigger.emitted)).toEqual(ids);
+});
+
 it('with Acknowledge Events off nothing is deleted and nothing repeats', async () => {
 	const ids = addIds(60);
 	const trigger = historyTrigger(emu, { acknowledge: false });

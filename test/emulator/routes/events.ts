@@ -32,9 +32,9 @@ function listEvents(ctx: Ctx) {
 function deleteEvent(ctx: Ctx) {
 	requireBot(ctx);
 	const id = ctx.params.id;
-	if (!ULID_RE.test(id)) throw apiError(400, 'id', 'Must be an event id (ULID)', 'invalid', id);
+	// The spec lists no 400 here: an ID that is not a ULID is simply not found.
 	const list = ctx.state.history.get(ctx.user.id) ?? [];
-	const index = list.findIndex((e) => e.id === id);
+	const index = ULID_RE.test(id) ? list.findIndex((e) => e.id === id) : -1;
 	if (index < 0) throw notFound('id', id, 'Event');
 	list.splice(index, 1);
 	return noContent();
