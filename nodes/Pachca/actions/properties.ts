@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as bot from './bot/Bot.resource';
+import * as eventHistory from './eventHistory/EventHistory.resource';
 import * as linkPreview from './linkPreview/LinkPreview.resource';
 import * as message from './message/Message.resource';
 
@@ -13,6 +14,7 @@ export const nodeProperties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'Bot', value: 'bot' },
+			{ name: 'Event History', value: 'eventHistory' },
 			{ name: 'Link Preview', value: 'linkPreview' },
 			{ name: 'Message', value: 'message' },
 		],
@@ -21,4 +23,5 @@ export const nodeProperties: INodeProperties[] = [
 	...message.description,
 	...bot.description,
 	...linkPreview.description,
+	...eventHistory.description,
 ];
