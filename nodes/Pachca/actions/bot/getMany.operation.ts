@@ -4,24 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { needsUserToken } from './userToken';
+import { readLimit, returnAllProperties } from '../returnAll';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllProperties,
 	{
 		displayName: 'Search',
 		name: 'query',
@@ -36,7 +22,7 @@ export const description = updateDisplayOptions({ show: { resource: ['bot'], ope
 
 /** GET /bots: the bots this user token may edit, pages of at most 50, one item per bot. */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
-	const limit = read.boolean('returnAll', false) ? undefined : read.integer('limit', { min: 1 }, 50);
+	const limit = readLimit(read);
 	const query = read.optionalText('query');
 	const bots = await pachcaApiRequestAllItems.call(this, '/bots', {
 		qs: query === undefined ? {} : { query },

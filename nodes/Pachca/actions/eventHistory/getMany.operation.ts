@@ -4,24 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import type { HistoryEvent } from '../../../shared/history';
 import { historyEventItem, readEventHistory, readNewestEvents } from '../../../shared/history';
+import { readLimit, returnAllProperties } from '../returnAll';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllProperties,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -51,8 +37,7 @@ export const description = updateDisplayOptions(
  * first (sorted by ID); with a limit, the newest events.
  */
 export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
-	const returnAll = read.boolean('returnAll', false);
-	const limit = returnAll ? undefined : read.integer('limit', { min: 1 }, 50);
+	const limit = readLimit(read);
 	const payloadOnly = read.boolean('options.payloadOnly', false);
 
 	const events: HistoryEvent[] =
