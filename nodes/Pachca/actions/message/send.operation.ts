@@ -2,10 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import { readBinaryAttachments } from '../../helpers/binaryFiles';
 import { messageItems, readSimplify } from '../../helpers/output';
 import { chatLocator } from '../common.descriptions';
 import type { MessageTarget } from './compose';
-import { postMessage, readNewMessage } from './compose';
+import { attachBinaryFiles, postMessage, readNewMessage } from './compose';
 import { newMessageProperties } from './fields.descriptions';
 
 type SendTo = 'chat' | 'user' | 'thread';
@@ -65,7 +66,9 @@ export async function execute(
 	read: ParameterReader,
 ): Promise<INodeExecutionData[]> {
 	const target = readTarget(read);
-	const composed = readNewMessage(read);
+	const attachments = readBinaryAttachments(this, index, read, 'additionalFields.binaryFiles');
+	const composed = readNewMessage(read, attachments.length);
 	const simplified = readSimplify(read);
+	await attachBinaryFiles(this, index, composed.message, attachments);
 	return messageItems(this, await postMessage(this, index, target, composed), index, simplified);
 }
