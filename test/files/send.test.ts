@@ -13,7 +13,7 @@ emulatorPerFile((started) => {
 	chat = emu.addChat({ name: 'Reports', memberIds: [13] });
 }, { rateLimits: true });
 
-beforeEach(() => uploadStore(emu.state).stored.clear());
+beforeEach(() => uploadStore(emu.state).reset());
 
 const posted = () => requestsTo(emu, 'POST', '/messages').map((r) => (r.body as { message: Record<string, unknown> }).message);
 

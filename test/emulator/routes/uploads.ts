@@ -45,15 +45,27 @@ export class UploadStore {
 	origin = 'http://127.0.0.1';
 	readonly issued = new Map<string, IssuedForm>();
 	readonly stored = new Map<string, StoredUpload>();
-	private refusals: StorageRefusal[] = [];
+	private refusals: Array<{ refusal: StorageRefusal; skip: number }> = [];
 
-	/** The next upload is refused with this S3-style error (default: an expired policy). */
-	refuseNext(refusal: Partial<StorageRefusal> = {}): void {
-		this.refusals.push({ status: 403, code: 'AccessDenied', message: 'Invalid according to Policy: Policy expired.', ...refusal });
+	/**
+	 * An upload is refused with this S3-style error (default: an expired policy): the next one, or the
+	 * one after `skip` uploads that go through.
+	 */
+	refuseNext(refusal: Partial<StorageRefusal> = {}, skip = 0): void {
+		const full = { status: 403, code: 'AccessDenied', message: 'Invalid according to Policy: Policy expired.', ...refusal };
+		this.refusals.push({ refusal: full, skip });
 	}
 
 	takeRefusal(): StorageRefusal | undefined {
-		return this.refusals.shift();
+		const next = this.refusals[0];
+		if (next && next.skip-- > 0) return undefined;
+		return this.refusals.shift()?.refusal;
+	}
+
+	/** Forgets stored files and pending refusals. */
+	reset(): void {
+		this.stored.clear();
+		this.refusals = [];
 	}
 
 	/** Forms issued later expire at once (a client that waits too long between the two steps). */
