@@ -213,8 +213,8 @@ export function directUpload(state: EmulatorState, entry: LoggedRequest, raw: Bu
 	try {
 		store(state, entry, raw);
 		return { status: 204, headers: {} };
-	} catch (e) {
-		if (!(e instanceof StorageError)) throw e;
+	} catch (caught) {
+		const e = caught instanceof StorageError ? caught : new StorageError(500, 'InternalError', String(caught));
 		const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${e.code}</Code><Message>${xmlEscape(e.message)}</Message></Error>`;
 		return { status: e.status, body, headers: { 'Content-Type': 'application/xml' } };
 	}
