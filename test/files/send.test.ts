@@ -138,7 +138,7 @@ describe('Send: Attachments From Binary', () => {
 	});
 
 	it('retries the storage after a 503 and sends the message once', async () => {
-		emu.injectFault({ method: 'POST', path: DIRECT_UPLOAD_PATH, status: 503 });
+		emu.injectFault({ method: 'POST', path: DIRECT_UPLOAD_PATH, kind: 'status', status: 503 });
 		const result = await runWithBinary(
 			emu,
 			{ operation: 'send', chatId: rl('id', chat.id), content: 'Retry me', additionalFields: { binaryFiles: 'data' } },

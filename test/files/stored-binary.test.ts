@@ -9,7 +9,7 @@ import { BinaryDataService } from 'n8n-core';
 import type { Chat, PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
 import { requestsTo, rl } from '../message/helpers';
-import { PDF, runWithBinary, storedFiles, uploadStore } from './helpers';
+import { DIRECT_UPLOAD_PATH, PDF, runWithBinary, storedFiles, uploadStore } from './helpers';
 
 let emu: PachcaEmulator;
 let chat: Chat;
@@ -75,5 +75,22 @@ describe('Attachments From Binary: files in n8n’s binary data store', () => {
 			{ key: first.key, name: 'dump.bin', file_type: 'file', size: big.length },
 			{ key: second.key, name: 'scan.pdf', file_type: 'file', size: PDF.length },
 		]);
+	});
+
+	it('after a 503 from the storage, streams the file again from the start', async () => {
+		const bytes = randomBytes(512 * 1024);
+		const binary = await storedBinary(bytes, 'again.bin', 'application/octet-stream');
+		emu.injectFault({ method: 'POST', path: DIRECT_UPLOAD_PATH, kind: 'status', status: 503 });
+
+		const result = await runWithBinary(
+			emu,
+			{ operation: 'send', chatId: rl('id', chat.id), content: 'Retry', additionalFields: { binaryFiles: 'data' } },
+			[{ data: binary }],
+		);
+
+		expect(result.error).toBeUndefined();
+		expect(requestsTo(emu, 'POST', DIRECT_UPLOAD_PATH).map((r) => r.status)).toEqual([503, 204]);
+		expect(sha256(storedFiles(emu)[0].bytes)).toBe(sha256(bytes));
+		expect(requestsTo(emu, 'POST', '/messages')).toHaveLength(1);
 	});
 });

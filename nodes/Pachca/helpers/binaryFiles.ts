@@ -2,7 +2,7 @@ import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../shared/parameters';
-import type { MultipartFrame } from '../../shared/transport';
+import type { MultipartFrame, StorageBody } from '../../shared/transport';
 import { multipartFrame, pachcaApiRequest, postToStorage } from '../../shared/transport';
 
 /** A binary property of the input item, to be uploaded to Pachca and attached to the message. */
@@ -82,35 +82,47 @@ async function requestUploadForm(ctx: IExecuteFunctions, index: number): Promise
 	return form;
 }
 
+type BinaryStream = Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
+
+/** `Readable.from`, taken from a stream's class: node code may not import 'stream'. */
+type StreamFrom = (parts: AsyncIterable<Buffer>, options: { objectMode: boolean }) => BinaryStream;
+
 /**
- * The multipart body with the file's bytes inside. A stored binary (filesystem or S3 mode) is
- * streamed straight into the one body buffer; an in-memory one is decoded once.
+ * The upload body: the form, the file, the closing boundary. A file in n8n's binary store (its
+ * default in n8n 2.x) is streamed from the store, never held in memory whole; an in-memory one
+ * (already in the item) is decoded once into the body.
  */
-async function bodyWithFile(
+async function uploadBody(
 	ctx: IExecuteFunctions,
 	index: number,
 	attachment: BinaryAttachment,
 	frame: MultipartFrame,
-): Promise<{ body: Buffer; size: number }> {
-	const { head, tail } = frame;
-	if (attachment.binary.id === undefined) {
+): Promise<{ body: StorageBody; size: number }> {
+	const { head, tail, contentType } = frame;
+	const id = attachment.binary.id;
+	if (id === undefined) {
 		const bytes = await ctx.helpers.getBinaryDataBuffer(index, attachment.property);
-		return { body: Buffer.concat([head, bytes, tail]), size: bytes.length };
+		const whole = Buffer.concat([head, bytes, tail]);
+		return { body: { contentType, length: whole.length, open: async () => whole }, size: bytes.length };
 	}
-	const { fileSize } = await ctx.helpers.getBinaryMetadata(attachment.binary.id);
-	const end = head.length + fileSize;
-	const body = Buffer.allocUnsafe(end + tail.length);
-	let offset = head.copy(body, 0);
-	for await (const chunk of await ctx.helpers.getBinaryStream(attachment.binary.id)) {
-		const bytes = chunk as Buffer;
-		if (offset + bytes.length > end) throw new NodeOperationError(ctx.getNode(), 'the stored file is larger than its recorded size', { itemIndex: index });
-		offset += bytes.copy(body, offset);
-	}
-	if (offset !== end) {
-		throw new NodeOperationError(ctx.getNode(), 'the stored file is smaller than its recorded size', { itemIndex: index });
-	}
-	tail.copy(body, end);
-	return { body, size: fileSize };
+	const { fileSize } = await ctx.helpers.getBinaryMetadata(id);
+	const open = async () => {
+		const source = await ctx.helpers.getBinaryStream(id);
+		async function* parts() {
+			yield head;
+			let sent = 0;
+			for await (const chunk of source) {
+				sent += (chunk as Buffer).length;
+				yield chunk as Buffer;
+			}
+			// A length other than the announced Content-Length would leave the storage waiting.
+			if (sent !== fileSize) throw new NodeOperationError(ctx.getNode(), 'the stored file changed size while uploading');
+			yield tail;
+		}
+		const from = (source.constructor as unknown as { from: StreamFrom }).from;
+		return from(parts(), { objectMode: false });
+	};
+	return { body: { contentType, length: head.length + fileSize + tail.length, open }, size: fileSize };
 }
 
 /** Uploads one binary property (POST /uploads, then the bytes to its direct_url) and returns its `files` entry. */
@@ -130,9 +142,9 @@ async function uploadAttachment(ctx: IExecuteFunctions, index: number, attachmen
 	);
 	let size: number;
 	try {
-		const { body, size: bytes } = await bodyWithFile(ctx, index, attachment, frame);
-		size = bytes;
-		await postToStorage.call(ctx, form.direct_url, body, frame.contentType, index);
+		const upload = await uploadBody(ctx, index, attachment, frame);
+		size = upload.size;
+		await postToStorage.call(ctx, form.direct_url, upload.body, index);
 	} catch (error) {
 		throw inStep(error, `${what}: step 2 of 2, uploading the file, failed`);
 	}

@@ -78,6 +78,13 @@ function storageError(node: INode, message: string, httpCode: string | undefined
 	return error;
 }
 
+/** A request body for the storage: its length up front, and a fresh body (a Buffer or a stream) per attempt. */
+export interface StorageBody {
+	contentType: string;
+	length: number;
+	open: () => Promise<IHttpRequestOptions['body']>;
+}
+
 /**
  * POSTs a multipart/form-data body to Pachca's file storage (the `direct_url` of POST /uploads). No
  * credentials: the signed form fields are the authorisation, and the token must not leave for another
@@ -86,15 +93,14 @@ function storageError(node: INode, message: string, httpCode: string | undefined
 export async function postToStorage(
 	this: PachcaContext,
 	url: string,
-	body: Buffer,
-	contentType: string,
+	upload: StorageBody,
 	itemIndex?: number,
 ): Promise<void> {
+	// Content-Length up front: S3-style storage refuses chunked uploads, and a stream has no length.
 	const request: IHttpRequestOptions = {
 		method: 'POST',
 		url,
-		body,
-		headers: { 'Content-Type': contentType, 'Content-Length': String(body.length) },
+		headers: { 'Content-Type': upload.contentType, 'Content-Length': String(upload.length) },
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		encoding: 'text',
@@ -103,8 +109,9 @@ export async function postToStorage(
 	for (let attempt = 0; ; attempt++) {
 		let response: StorageResponse | undefined;
 		let networkCode: string | undefined;
+		const body = await upload.open();
 		try {
-			response = (await this.helpers.httpRequest({ ...request })) as StorageResponse;
+			response = (await this.helpers.httpRequest({ ...request, body })) as StorageResponse;
 		} catch (error) {
 			// Only the socket code is kept: the wrapped error carries the whole request.
 			const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
