@@ -90,20 +90,24 @@ type StreamFrom = (parts: AsyncIterable<Buffer>, options: { objectMode: boolean 
 /**
  * The upload body: the form, the file, the closing boundary. A file in n8n's binary store (its
  * default in n8n 2.x) is streamed from the store, never held in memory whole; an in-memory one
- * (already in the item) is decoded once into the body.
+ * (already in the item, as base64) is decoded once into the body.
  */
 async function uploadBody(
 	ctx: IExecuteFunctions,
-	index: number,
 	attachment: BinaryAttachment,
 	frame: MultipartFrame,
 ): Promise<{ body: StorageBody; size: number }> {
 	const { head, tail, contentType } = frame;
 	const id = attachment.binary.id;
 	if (id === undefined) {
-		const bytes = await ctx.helpers.getBinaryDataBuffer(index, attachment.property);
-		const whole = Buffer.concat([head, bytes, tail]);
-		return { body: { contentType, length: whole.length, open: async () => whole }, size: bytes.length };
+		// Decoded straight into the body: one copy of the file besides the item's own base64 text.
+		const data = attachment.binary.data;
+		const buffer = Buffer.allocUnsafe(head.length + Buffer.byteLength(data, 'base64') + tail.length);
+		head.copy(buffer, 0);
+		const size = buffer.write(data, head.length, 'base64');
+		const end = head.length + size + tail.copy(buffer, head.length + size);
+		const whole = buffer.subarray(0, end);
+		return { body: { contentType, length: whole.length, open: async () => whole }, size };
 	}
 	const { fileSize } = await ctx.helpers.getBinaryMetadata(id);
 	const open = async () => {
@@ -142,7 +146,7 @@ async function uploadAttachment(ctx: IExecuteFunctions, index: number, attachmen
 	);
 	let size: number;
 	try {
-		const upload = await uploadBody(ctx, index, attachment, frame);
+		const upload = await uploadBody(ctx, attachment, frame);
 		size = upload.size;
 		await postToStorage.call(ctx, form.direct_url, upload.body, index);
 	} catch (error) {

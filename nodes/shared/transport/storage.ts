@@ -105,6 +105,8 @@ export async function postToStorage(
 		ignoreHttpStatusErrors: true,
 		encoding: 'text',
 		timeout: STORAGE_TIMEOUT_MS,
+		// Following redirects makes the HTTP client keep a copy of every body byte sent, to resend it.
+		disableFollowRedirect: true,
 	};
 	for (let attempt = 0; ; attempt++) {
 		let response: StorageResponse | undefined;
