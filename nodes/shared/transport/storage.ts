@@ -35,7 +35,7 @@ export function multipartFrame(fields: Array<[string, string]>, file: MultipartF
 	);
 	parts.push(
 		`--${boundary}\r\nContent-Disposition: form-data; name="${escapeHeaderValue(file.field)}"; ` +
-			`filename="${escapeHeaderValue(file.fileName)}"\r\nContent-Type: ${file.contentType}\r\n\r\n`,
+			`filename="${escapeHeaderValue(file.fileName)}"\r\nContent-Type: ${file.contentType.replace(/[\r\n]/g, '')}\r\n\r\n`,
 	);
 	return {
 		contentType: `multipart/form-data; boundary=${boundary}`,
