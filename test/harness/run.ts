@@ -6,6 +6,7 @@ import {
 } from 'n8n-core';
 import type {
 	ExecutionError,
+	IBinaryKeyData,
 	IDataObject,
 	INodeExecutionData,
 	INodeListSearchResult,
@@ -27,10 +28,14 @@ export interface ActionResult {
 	run: IRun;
 }
 
-/** Executes an action node on the given input items through n8n-core's real WorkflowExecute. */
+/**
+ * Executes an action node on the given input items through n8n-core's real WorkflowExecute;
+ * `binary[i]`, when given, is input item i's binary data.
+ */
 export async function runAction(
 	spec: Omit<NodeUnderTest, 'type'> & { type?: string },
 	input: IDataObject[] = [{}],
+	binary: Array<IBinaryKeyData | undefined> = [],
 ): Promise<ActionResult> {
 	const { workflow, node, additionalData } = buildWorkflow({ type: 'pachca', ...spec });
 	const runExecutionData = createRunExecutionData({
@@ -38,7 +43,7 @@ export async function runAction(
 			nodeExecutionStack: [
 				{
 					node,
-					data: { main: [input.map((json) => ({ json }))] },
+					data: { main: [input.map((json, i) => (binary[i] ? { json, binary: binary[i] } : { json }))] },
 					source: null,
 				},
 			],

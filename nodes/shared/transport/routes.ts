@@ -33,6 +33,7 @@ const RULES: RouteRule[] = [
 	{ method: 'PUT', pattern: /^\/bot\/webhook$/, limitClass: 'default', scope: 'bot_self:webhook:write' },
 	{ method: 'GET', pattern: /^\/webhooks\/events$/, limitClass: 'eventsRead', scope: 'webhooks:events:read' },
 	{ method: 'DELETE', pattern: /^\/webhooks\/events\/[^/]+$/, limitClass: 'default', scope: 'webhooks:events:delete' },
+	{ method: 'POST', pattern: /^\/uploads$/, limitClass: 'default', scope: 'uploads:write' },
 	{ method: 'GET', pattern: /^\/profile$/, limitClass: 'default', scope: 'profile:read' },
 	{ method: 'GET', pattern: /^\/users(\/[^/]+)?$/, limitClass: 'default', scope: 'users:read' },
 ];
