@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as message from './message/Message.resource';
+import { settings } from './settings.description';
 
 /** Every parameter of the Pachca node: the resource picker, then each resource's operations. */
 export const nodeProperties: INodeProperties[] = [
@@ -13,4 +14,5 @@ export const nodeProperties: INodeProperties[] = [
 		default: 'message',
 	},
 	...message.description,
+	...settings,
 ];
