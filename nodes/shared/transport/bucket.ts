@@ -10,6 +10,9 @@ export interface Limit {
 const DECREASE = 0.7;
 const MIN_SHARE = 0.1;
 const RECOVERY_STEP = 0.0025;
+// One request of every bucket is kept spare: Pachca counts arrivals, we count sends, and the gap between
+// the two varies (a slow first connection shifts the server's count against ours). Costs one request once.
+const SPARE = 1;
 
 /**
  * One token bucket (token × limit class × chat), computed as GCRA: `tat` is the moment the bucket will
@@ -39,10 +42,14 @@ export class TokenBucket {
 		return 1 / this.rate;
 	}
 
+	/** how far ahead of now the bucket may be booked: the burst, less the spare request */
+	private get tolerance(): number {
+		return Math.max(0, this.limit.burst - 1 - SPARE) * this.interval;
+	}
+
 	/** Hands out the earliest moment a request may be sent without exceeding the bucket. */
 	reserve(now: number): number {
-		const tolerance = (this.limit.burst - 1) * this.interval;
-		const slot = Math.max(now, this.tat - tolerance, this.pausedUntil);
+		const slot = Math.max(now, this.tat - this.tolerance, this.pausedUntil);
 		this.tat = Math.max(this.tat, slot) + this.interval;
 		this.lastUsed = Math.max(now, slot);
 		return slot;
@@ -52,8 +59,7 @@ export class TokenBucket {
 	refused(now: number, waitMs: number): void {
 		this.pausedUntil = Math.max(this.pausedUntil, now + waitMs);
 		this.rate = Math.max((this.limit.perSecond / 1000) * MIN_SHARE, this.rate * DECREASE);
-		const tolerance = (this.limit.burst - 1) * this.interval;
-		this.tat = Math.max(this.tat, this.pausedUntil + tolerance);
+		this.tat = Math.max(this.tat, this.pausedUntil + this.tolerance);
 		this.lastUsed = now;
 	}
 

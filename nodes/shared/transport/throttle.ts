@@ -84,7 +84,7 @@ export class BucketTable {
 		return bucket ? Math.max(0, bucket.pausedUntil - this.now()) : 0;
 	}
 
-	/** Drops buckets that are full again or long unused; if none are, the least recently used. */
+	/** Drops buckets that are full again or long unused; if that is not enough, the least recently used. */
 	evict(): void {
 		const now = this.now();
 		for (const [key, bucket] of this.buckets) {
@@ -93,9 +93,16 @@ export class BucketTable {
 			}
 		}
 		for (const [token, until] of this.blockedTokens) if (until <= now) this.blockedTokens.delete(token);
+		// Still full: the least recently used go, a bucket that is paused by a 429 last.
 		while (this.buckets.size >= this.maxBuckets) {
-			const oldest = this.buckets.keys().next().value as string;
-			this.buckets.delete(oldest);
+			let victim = this.buckets.keys().next().value as string;
+			for (const [key, bucket] of this.buckets) {
+				if (bucket.pausedUntil <= now) {
+					victim = key;
+					break;
+				}
+			}
+			this.buckets.delete(victim);
 		}
 	}
 }
