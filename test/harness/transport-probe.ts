@@ -5,8 +5,9 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
+	JsonObject,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { pachcaApiRequest, pachcaApiRequestAllItems } from '../../nodes/shared/transport';
 
@@ -43,7 +44,10 @@ export class PachcaTransportProbe implements INodeType {
 			try {
 				out.push(...(await probeItem.call(this, i)));
 			} catch (error) {
-				if (!this.continueOnFail()) throw error;
+				if (!this.continueOnFail()) {
+					if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
+					throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+				}
 				out.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });
 			}
 		}

@@ -73,14 +73,13 @@ export class Semaphore {
 			let wake = () => {};
 			const turn = new Promise<void>((resolve) => (wake = resolve));
 			this.waiting.push(wake);
-			try {
-				await unlessCancelled(turn, signal);
-			} catch (error) {
+			// Cancelled while waiting: leave the queue (a turn already handed over is used and released).
+			const leave = () => {
 				const at = this.waiting.indexOf(wake);
 				if (at >= 0) this.waiting.splice(at, 1);
-				else this.release(); // woken and cancelled at once: pass the turn on
-				throw error;
-			}
+			};
+			signal?.addEventListener('abort', leave, { once: true });
+			await unlessCancelled(turn, signal).finally(() => signal?.removeEventListener('abort', leave));
 		} else {
 			this.active++;
 		}

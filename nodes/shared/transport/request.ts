@@ -81,7 +81,7 @@ async function waitForSlot(
 			throw toRetryAfterTooLongError(context.getNode(), method, path, slot.blockedFor, RETRY_AFTER_CAP_MS, itemIndex);
 		}
 		const waitMs = slot.at - buckets.now();
-		if (waitMs > 0) await sleep(waitMs, signal);
+		if (waitMs > 0) await whileRunning(context, sleep(waitMs, signal), signal, failure.itemIndex);
 		// A 429 that arrived meanwhile paused the bucket: take a new slot after the pause.
 		if (buckets.pausedFor(current) === 0) return current;
 	}
@@ -114,18 +114,22 @@ export async function pachcaApiRequest(
 	// Queued: the router may start the next item, which can no longer overtake this one in its chat.
 	gateOf(this)?.arrive(options.itemIndex);
 	try {
-		if (lane) await unlessCancelled(lane.ready, signal);
+		if (lane) await whileRunning(this, lane.ready, signal, options.itemIndex);
 		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, signal });
-	} catch (error) {
-		if (signal?.aborted) throw cancelledError(this, error, options.itemIndex);
-		throw error;
 	} finally {
 		lane?.leave();
 	}
 }
 
-function cancelledError(context: PachcaContext, error: unknown, itemIndex?: number) {
-	if (error instanceof NodeOperationError) return error;
+/** Waits for `promise`, or fails with a clear error as soon as the execution is cancelled. */
+async function whileRunning<T>(context: PachcaContext, promise: Promise<T>, signal: AbortSignal | undefined, itemIndex?: number): Promise<T> {
+	return await unlessCancelled(promise, signal).catch((error: unknown) => {
+		if (!signal?.aborted) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+		throw cancelledError(context, itemIndex);
+	});
+}
+
+function cancelledError(context: PachcaContext, itemIndex?: number) {
 	return new NodeOperationError(context.getNode(), 'The execution was cancelled: the request was not sent or retried', { itemIndex });
 }
 
@@ -163,7 +167,8 @@ async function send(
 
 	for (let attempt = 0; ; attempt++) {
 		const bucket = await waitForSlot(this, key, limitClass, failure, signal);
-		const release = await gateOf(this)?.requests.acquire(signal);
+		const gate = gateOf(this);
+		const release = gate ? await whileRunning(this, gate.requests.acquire(signal), signal, options.itemIndex) : undefined;
 		// A copy per attempt: n8n adds the auth header to the options it is given.
 		const outcome = await this.helpers.httpRequestWithAuthentication
 			.call(this, 'pachcaApi', { ...request })
@@ -173,11 +178,11 @@ async function send(
 			)
 			.finally(() => release?.());
 		// Cancelled: final, never retried (n8n reports it as ERR_CANCELED).
-		if (signal?.aborted) throw cancelledError(this, undefined, options.itemIndex);
+		if (signal?.aborted) throw cancelledError(this, options.itemIndex);
 		if (!('response' in outcome)) {
 			if (attempt < maxRetries && mayRetry(method, outcome)) {
 				retriedAfterFailure = true;
-				await sleep(backoffMs(attempt), signal);
+				await whileRunning(this, sleep(backoffMs(attempt), signal), signal, options.itemIndex);
 				continue;
 			}
 			// Only the socket code goes on: n8n's wrapped error carries the request, Authorization header included.
@@ -205,7 +210,7 @@ async function send(
 			if (attempt < maxRetries) continue; // the slot comes after the pause
 		} else if (attempt < maxRetries && mayRetry(method, { statusCode })) {
 			retriedAfterFailure = true;
-			await sleep(backoffMs(attempt), signal);
+			await whileRunning(this, sleep(backoffMs(attempt), signal), signal, options.itemIndex);
 			continue;
 		}
 		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope }, options.itemIndex);
