@@ -64,6 +64,17 @@ async function probeItem(this: IExecuteFunctions, i: number): Promise<INodeExecu
 		return items.map((json) => ({ json, pairedItem: { item: i } }));
 	}
 	const body = JSON.parse(this.getNodeParameter('body', i) as string) as IDataObject;
+	if (this.getNodeParameter('mode', i) === 'raw') {
+		// n8n's request helper alone, without our transport: the benchmark's baseline for node overhead.
+		const { baseUrl } = await this.getCredentials<{ baseUrl: string }>('pachcaApi');
+		const json = (await this.helpers.httpRequestWithAuthentication.call(this, 'pachcaApi', {
+			method: this.getNodeParameter('method', i) as IHttpRequestMethods,
+			url: `${baseUrl}${path}`,
+			body: Object.keys(body).length > 0 ? body : undefined,
+			json: true,
+		})) as IDataObject;
+		return [{ json, pairedItem: { item: i } }];
+	}
 	const response = await pachcaApiRequest.call(this, this.getNodeParameter('method', i) as IHttpRequestMethods, path, {
 		qs,
 		body: Object.keys(body).length > 0 ? body : undefined,

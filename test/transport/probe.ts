@@ -11,7 +11,8 @@ import { buildWorkflow } from '../harness/workflow';
 export { credentialsFor };
 
 export interface ProbeRequest {
-	mode?: 'request' | 'all';
+	/** request: through our transport; all: Return All; raw: n8n's request helper alone */
+	mode?: 'request' | 'all' | 'raw';
 	method?: string;
 	path: string;
 	qs?: IDataObject;

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 20;
 export const MAX_CONCURRENT_REQUESTS_LIMIT = 50;
 
 /** Node-level settings shown for every resource and operation. */

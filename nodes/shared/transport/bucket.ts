@@ -55,6 +55,14 @@ export class TokenBucket {
 		return slot;
 	}
 
+	/**
+	 * The request reserved earlier actually left at `at` (it may have waited for a free connection):
+	 * Pachca counts it from then, so the bucket does too, and later slots cannot bunch up behind it.
+	 */
+	sent(at: number): void {
+		this.tat = Math.max(this.tat, at + this.interval);
+	}
+
 	/** Pachca refused a request: wait as told, start again from an empty bucket, and slow down. */
 	refused(now: number, waitMs: number): void {
 		this.pausedUntil = Math.max(this.pausedUntil, now + waitMs);

@@ -169,6 +169,7 @@ async function send(
 		const bucket = await waitForSlot(this, key, limitClass, failure, signal);
 		const gate = gateOf(this);
 		const release = gate ? await whileRunning(this, gate.requests.acquire(signal), signal, options.itemIndex) : undefined;
+		buckets.sent(bucket);
 		// A copy per attempt: n8n adds the auth header to the options it is given.
 		const outcome = await this.helpers.httpRequestWithAuthentication
 			.call(this, 'pachcaApi', { ...request })

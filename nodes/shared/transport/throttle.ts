@@ -74,6 +74,10 @@ export class BucketTable {
 		}
 	}
 
+	sent(key: string): void {
+		this.buckets.get(key)?.sent(this.now());
+	}
+
 	accepted(key: string): void {
 		this.buckets.get(key)?.accepted(this.now());
 	}
