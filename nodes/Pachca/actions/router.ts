@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-work
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ParameterReader } from '../../shared/parameters';
-import { openGate } from '../../shared/transport/order';
+import { openGate } from '../../shared/transport';
 import * as message from './message/Message.resource';
 import type { PachcaType } from './node.type';
 import { nodeProperties } from './properties';
