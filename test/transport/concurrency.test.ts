@@ -83,4 +83,17 @@ describe('router: items in parallel', () => {
 		expect(error?.message).toMatch(/Content/);
 		expect(contentsIn(chat)).toEqual(['stop 0', 'stop 1']);
 	});
+
+	it('without Continue On Fail, an item Pachca refuses stops later items already queued behind their chat', async () => {
+		const chat = emulator.addChat({ name: 'queued' }).id;
+		const input: IDataObject[] = Array.from({ length: 40 }, (_, i) => ({ chat, text: `queued ${i}` }));
+		input[5] = { chat: 999_999, text: 'nowhere' };
+		const { error } = await runMessage(emulator, send(), input);
+
+		expect(error?.message).toMatch(/failed with 404/);
+		const sent = contentsIn(chat);
+		// Item 5 ran beside the chat's queue; what the chat got before the 404 came back is a prefix, in order.
+		expect(sent.length).toBeLessThan(39);
+		expect(sent).toEqual(input.filter((_, i) => i !== 5).slice(0, sent.length).map((item) => item.text));
+	});
 });

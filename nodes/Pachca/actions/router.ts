@@ -29,7 +29,8 @@ const MAX_ITEMS_IN_FLIGHT = 1000;
  * item starts once the one before it has queued its first request, so each chat gets its writes in
  * item order, and the transport keeps at most Max Concurrent Requests open. Output and pairedItem
  * keep the input order; with Continue On Fail a failed item becomes an error item, without it the
- * first failure (in item order) fails the node and no further item starts.
+ * first failure (in item order) fails the node, no further item starts and later items already
+ * started send nothing more.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -59,6 +60,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				outputs[i] = [{ json: { error: (error as Error).message }, pairedItem: { item: i } }];
 			} else if (!firstFailure || i < firstFailure.index) {
 				firstFailure = { index: i, error };
+				gate.stopAfter(i);
 			}
 		} finally {
 			gate.arrive(i);

@@ -110,6 +110,9 @@ export class ExecutionGate {
 
 	readonly requests: Semaphore;
 
+	/** an item failed without Continue On Fail: later items send nothing more */
+	private failedItem?: number;
+
 	constructor(maxConcurrentRequests: number) {
 		this.requests = new Semaphore(maxConcurrentRequests);
 	}
@@ -120,6 +123,15 @@ export class ExecutionGate {
 		this.arrived.add(index);
 		this.waiters.get(index)?.();
 		this.waiters.delete(index);
+	}
+
+	/** Item `index` failed the node: items after it are not to send anything more. */
+	stopAfter(index: number): void {
+		this.failedItem = Math.min(this.failedItem ?? index, index);
+	}
+
+	stopped(index: number | undefined): boolean {
+		return this.failedItem !== undefined && index !== undefined && index > this.failedItem;
 	}
 
 	async arrival(index: number): Promise<void> {

@@ -133,6 +133,10 @@ function cancelledError(context: PachcaContext, itemIndex?: number) {
 	return new NodeOperationError(context.getNode(), 'The execution was cancelled: the request was not sent or retried', { itemIndex });
 }
 
+/** An earlier item failed the node (no Continue On Fail): this one must not send anything more. */
+const notSent = (context: PachcaContext, itemIndex?: number) =>
+	new NodeOperationError(context.getNode(), 'Not sent: an earlier item failed', { itemIndex });
+
 interface Paced {
 	baseUrl: string;
 	token: string;
@@ -165,10 +169,15 @@ async function send(
 	const failure = { method, path, itemIndex: options.itemIndex };
 	let retriedAfterFailure = false;
 
+	const gate = gateOf(this);
 	for (let attempt = 0; ; attempt++) {
+		if (gate?.stopped(options.itemIndex)) throw notSent(this, options.itemIndex);
 		const bucket = await waitForSlot(this, key, limitClass, failure, signal);
-		const gate = gateOf(this);
 		const release = gate ? await whileRunning(this, gate.requests.acquire(signal), signal, options.itemIndex) : undefined;
+		if (gate?.stopped(options.itemIndex)) {
+			release?.();
+			throw notSent(this, options.itemIndex);
+		}
 		buckets.sent(bucket);
 		// A copy per attempt: n8n adds the auth header to the options it is given.
 		const outcome = await this.helpers.httpRequestWithAuthentication
