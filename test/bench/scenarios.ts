@@ -148,7 +148,7 @@ export function mixedWork(emulator: PachcaEmulator, chatCount: number, perChat: 
 export function returnAllWork(emulator: PachcaEmulator, count: number): Work {
 	const chat = emulator.addChat({ name: 'long history' });
 	emulator.addMessages(chat.id, count);
-	const pages = Math.ceil(count / 50) + 1;
+	const pages = Math.ceil(count / 50); // the last full page says has_next: false
 	return {
 		name: `Return All over ${count.toLocaleString('en')} messages`,
 		items: count,
@@ -169,7 +169,7 @@ export function returnAllWork(emulator: PachcaEmulator, count: number): Work {
 /** Draining the bot's event history page by page (the Event History resource goes through the same transport). */
 export function historyWork(emulator: PachcaEmulator, count: number): Work {
 	emulator.addEvents(count);
-	const pages = Math.ceil(count / 50) + 1;
+	const pages = Math.ceil(count / 50); // the last full page says has_next: false
 	return {
 		name: `drain ${count.toLocaleString('en')} history events`,
 		items: count,
