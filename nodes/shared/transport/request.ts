@@ -36,6 +36,11 @@ export interface RequestOptions {
 	maxRetries?: number;
 	/** per-attempt timeout (default 60 s) */
 	timeoutMs?: number;
+	/**
+	 * A step before this item's write to its chat (an upload, opening a thread): the router's next item
+	 * waits until that write is queued, so it cannot overtake it in the chat.
+	 */
+	beforeChatWrite?: boolean;
 }
 
 interface FullResponse {
@@ -112,7 +117,7 @@ export async function pachcaApiRequest(
 	const key = () => bucketKey(token, route.limitClass, route.limitClass === 'messageWrite' ? chat() : '');
 	const lane = target ? lanes.join(`${token}:${target.kind}:${target.id}`, `${token}:${chat()}`) : undefined;
 	// Queued: the router may start the next item, which can no longer overtake this one in its chat.
-	gateOf(this)?.arrive(options.itemIndex);
+	if (!options.beforeChatWrite) gateOf(this)?.arrive(options.itemIndex);
 	try {
 		if (lane) await whileRunning(this, lane.ready, signal, options.itemIndex);
 		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, signal });
