@@ -1,17 +1,22 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ButtonsMode } from '../../helpers/buttons';
-import { readButtons } from '../../helpers/buttons';
-import { parameterError } from '../../../shared/parameters/errors';
-import type { FilesValue } from '../../helpers/files';
-import { readFiles } from '../../helpers/files';
-import { toPositiveId } from '../../../shared/parameters/locators';
+import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { readButtons } from '../../helpers/buttons';
+import { readFiles } from '../../helpers/files';
 
 /** Where a new message goes: the API's `entity_type` and `entity_id`. */
 export interface MessageTarget {
 	entityType: 'discussion' | 'user' | 'thread';
 	entityId: number;
+}
+
+/** Where the message goes, from Send's fields: a chat, a user (direct message) or a thread. */
+export function readMessageTarget(read: ParameterReader): MessageTarget {
+	const sendTo = read.choice<'chat' | 'user' | 'thread'>('sendTo', 'chat');
+	if (sendTo === 'user') return { entityType: 'user', entityId: read.id('userId') };
+	if (sendTo === 'thread') return { entityType: 'thread', entityId: read.id('threadId') };
+	return { entityType: 'discussion', entityId: read.locatorId('chatId', 'chat') };
 }
 
 /** A new message without its target: the `message` fields and the top-level `link_preview`. */
@@ -20,35 +25,40 @@ export interface NewMessage {
 	linkPreview?: boolean;
 }
 
-interface AdditionalFields {
-	displayAvatarUrl?: string;
-	displayName?: string;
-	files?: FilesValue;
-	linkPreview?: boolean;
-	parentMessageId?: string | number;
-	skipInviteMentions?: boolean;
+/** Spec: display_name and display_avatar_url are at most 255 characters. */
+export const DISPLAY_LIMIT = 255;
+
+/**
+ * Display Name and Display Avatar URL of a message (`additionalFields` or `updateFields`), only
+ * those set. The spec gives the 255 limit for a new message; an edit is held to the same.
+ */
+export function readDisplay(read: ParameterReader, collection: string): IDataObject {
+	const display: IDataObject = {};
+	const name = read.optionalText(`${collection}.displayName`, { max: DISPLAY_LIMIT });
+	const avatar = read.optionalUrl(`${collection}.displayAvatarUrl`, { max: DISPLAY_LIMIT });
+	if (name !== undefined) display.display_name = name;
+	if (avatar !== undefined) display.display_avatar_url = avatar;
+	return display;
 }
 
 /** Reads and checks the fields of a new message; throws before anything is sent. */
-export function readNewMessage(ctx: IExecuteFunctions, index: number): NewMessage {
-	const content = ctx.getNodeParameter('content', index, '') as string;
-	const extra = ctx.getNodeParameter('additionalFields', index, {}) as AdditionalFields;
-	const files = readFiles(ctx, index, extra.files);
-	if (String(content).trim() === '' && files.length === 0) {
-		throw parameterError(ctx, 'Content', 'the message is empty: write some text or attach files', index);
+export function readNewMessage(read: ParameterReader): NewMessage {
+	const content = read.text('content');
+	const files = readFiles(read, 'additionalFields.files');
+	if (content.trim() === '' && files.length === 0) {
+		throw read.fail('content', 'the message is empty: write some text or attach files');
 	}
-	const buttons = readButtons(ctx, index, ctx.getNodeParameter('buttonsMode', index, 'none') as ButtonsMode);
+	const buttons = readButtons(read, 'none');
 
-	const message: IDataObject = { content: String(content) };
+	const message: IDataObject = { content };
 	if (files.length > 0) message.files = files;
 	if (buttons !== undefined && buttons.length > 0) message.buttons = buttons;
-	if (extra.parentMessageId !== undefined && extra.parentMessageId !== '') {
-		message.parent_message_id = toPositiveId(ctx, 'Reply To Message ID', extra.parentMessageId, index);
-	}
-	if (extra.displayName !== undefined) message.display_name = extra.displayName;
-	if (extra.displayAvatarUrl !== undefined) message.display_avatar_url = extra.displayAvatarUrl;
-	if (extra.skipInviteMentions !== undefined) message.skip_invite_mentions = extra.skipInviteMentions;
-	return { message, linkPreview: extra.linkPreview };
+	const parent = read.optionalId('additionalFields.parentMessageId');
+	if (parent !== undefined) message.parent_message_id = parent;
+	Object.assign(message, readDisplay(read, 'additionalFields'));
+	const skipInviteMentions = read.optionalBoolean('additionalFields.skipInviteMentions');
+	if (skipInviteMentions !== undefined) message.skip_invite_mentions = skipInviteMentions;
+	return { message, linkPreview: read.optionalBoolean('additionalFields.linkPreview') };
 }
 
 /** POST /messages; message writes are paced per target chat. Returns the created message. */

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getLocatorId } from '../../../shared/parameters/locators';
-import { messageItems } from '../../helpers/output';
+import type { ParameterReader } from '../../../shared/parameters';
+import { messageItems, readSimplify } from '../../helpers/output';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 import { postMessage, readNewMessage } from './compose';
@@ -22,11 +22,16 @@ export const description = updateDisplayOptions(
  * Opens the message's thread (Pachca returns the existing one when there is one) and posts the reply
  * into it. Everything is checked before the first request.
  */
-export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
-	const messageId = getLocatorId(this, 'messageId', 'Message', 'message', index);
-	const composed = readNewMessage(this, index);
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+): Promise<INodeExecutionData[]> {
+	const messageId = read.locatorId('messageId', 'message');
+	const composed = readNewMessage(read);
+	const simplified = readSimplify(read);
 	const response = await pachcaApiRequest.call(this, 'POST', `/messages/${messageId}/thread`, { itemIndex: index });
 	const thread = response.data as IDataObject;
 	const reply = await postMessage(this, index, { entityType: 'thread', entityId: Number(thread.id) }, composed);
-	return messageItems(this, reply, index);
+	return messageItems(this, reply, index, simplified);
 }

@@ -1,16 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { ButtonsMode } from '../../helpers/buttons';
-import { readButtons } from '../../helpers/buttons';
-import { parameterError } from '../../../shared/parameters/errors';
-import type { FilesValue } from '../../helpers/files';
-import { readFiles } from '../../helpers/files';
-import { getLocatorId } from '../../../shared/parameters/locators';
-import { messageItems } from '../../helpers/output';
+import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { readButtons } from '../../helpers/buttons';
+import { readFiles } from '../../helpers/files';
+import { messageItems, readSimplify } from '../../helpers/output';
 import { messageLocator } from '../common.descriptions';
 import { updateButtonsProperties } from './buttons.descriptions';
+import { readDisplay } from './compose';
 import {
 	contentProperty,
 	displayAvatarUrlProperty,
@@ -18,13 +16,6 @@ import {
 	filesProperty,
 	simplifyProperty,
 } from './fields.descriptions';
-
-interface UpdateFields {
-	content?: string;
-	displayAvatarUrl?: string;
-	displayName?: string;
-	files?: FilesValue;
-}
 
 const properties: INodeProperties[] = [
 	{ ...messageLocator, description: 'The message to edit (only its sender can edit it)' },
@@ -54,34 +45,38 @@ export const description = updateDisplayOptions(
 );
 
 /** The `message` object of PUT /messages/{id}: only what the user set. */
-function readChanges(ctx: IExecuteFunctions, index: number): IDataObject {
-	const fields = ctx.getNodeParameter('updateFields', index, {}) as UpdateFields;
+function readChanges(read: ParameterReader): IDataObject {
 	const changes: IDataObject = {};
-	const files = fields.files === undefined ? undefined : readFiles(ctx, index, fields.files);
-	if (fields.content !== undefined) {
-		if (String(fields.content).trim() === '' && !files?.length) {
-			throw parameterError(ctx, 'Content', 'the new text is empty and no files are set: the message would be empty', index);
+	const files = read.given('updateFields.files') ? readFiles(read, 'updateFields.files') : undefined;
+	if (read.given('updateFields.content')) {
+		const content = read.text('updateFields.content');
+		if (content.trim() === '' && !files?.length) {
+			throw read.fail('updateFields.content', 'the new text is empty and no files are set: the message would be empty');
 		}
-		changes.content = String(fields.content);
+		changes.content = content;
 	}
 	if (files !== undefined) changes.files = files;
-	if (fields.displayName !== undefined) changes.display_name = fields.displayName;
-	if (fields.displayAvatarUrl !== undefined) changes.display_avatar_url = fields.displayAvatarUrl;
-	const buttons = readButtons(ctx, index, ctx.getNodeParameter('buttonsMode', index, 'keep') as ButtonsMode);
+	Object.assign(changes, readDisplay(read, 'updateFields'));
+	const buttons = readButtons(read, 'keep');
 	if (buttons !== undefined) changes.buttons = buttons;
 	if (Object.keys(changes).length === 0) {
-		throw parameterError(ctx, 'Update Fields', 'nothing to update: add a field or change the buttons', index);
+		throw read.fail('updateFields', 'nothing to update: add a field or change the buttons');
 	}
 	return changes;
 }
 
-export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
-	const id = getLocatorId(this, 'messageId', 'Message', 'message', index);
-	const message = readChanges(this, index);
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+): Promise<INodeExecutionData[]> {
+	const id = read.locatorId('messageId', 'message');
+	const message = readChanges(read);
+	const simplified = readSimplify(read);
 	// Message writes are paced per chat, and a message ID is not a chat: the shared bucket is used.
 	const response = await pachcaApiRequest.call(this, 'PUT', `/messages/${id}`, {
 		body: { message },
 		itemIndex: index,
 	});
-	return messageItems(this, response.data as IDataObject, index);
+	return messageItems(this, response.data as IDataObject, index, simplified);
 }
