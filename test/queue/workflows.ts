@@ -1,0 +1,84 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// The workflows the queue-mode suite runs: the importable example (examples/queue-mode-dedupe.json),
+// the same without its Remove Duplicates step (to measure what the pattern prevents), and a bulk
+// sender for the two-worker pacing check.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { WorkflowJson } from '../e2e/lib/n8n';
+import { EXAMPLES_DIR } from '../e2e/lib/paths';
+import { DEMO_CHATS } from '../emulator/ui/seed';
+
+export const CREDENTIAL = 'Pachca (emulator)';
+export const DEDUPE_EXAMPLE = 'queue-mode-dedupe.json';
+export const TRIGGER = 'On /ticket';
+export const DEDUPE_NODE = 'Skip Redeliveries';
+export const SIDE_EFFECT = 'Post Ticket';
+export const TICKETS_CHAT = DEMO_CHATS.reports;
+export const BULK_CHAT = DEMO_CHATS.team;
+export const BULK_PATH = 'queue-bulk-send';
+
+const withCredential = (wf: WorkflowJson, credentialId: string): WorkflowJson => {
+	for (const node of wf.nodes) {
+		for (const ref of Object.values(node.credentials ?? {})) {
+			if (ref.name !== CREDENTIAL) throw new Error(`node "${node.name}" uses an unknown credential "${ref.name}"`);
+			ref.id = credentialId;
+		}
+	}
+	return wf;
+};
+
+export function dedupeExample(credentialId: string): WorkflowJson {
+	const wf = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, DEDUPE_EXAMPLE), 'utf8')) as WorkflowJson;
+	return withCredential(wf, credentialId);
+}
+
+/**
+ * The example without "Skip Redeliveries" (trigger straight into the side effect), on its own webhook
+ * path and in Manual registration, so it runs beside the example without taking the bot's URL.
+ */
+export function withoutPattern(credentialId: string): WorkflowJson {
+	const wf = dedupeExample(credentialId);
+	wf.name = `${wf.name} (without Remove Duplicates)`;
+	wf.nodes = wf.nodes.filter((n) => n.name !== DEDUPE_NODE);
+	const trigger = wf.nodes.find((n) => n.name === TRIGGER)!;
+	trigger.parameters.webhookRegistration = 'manual';
+	trigger.webhookId = '4f1c1e0a-0013-4a6b-9d1e-0000000000ff';
+	wf.connections = { [TRIGGER]: { main: [[{ node: SIDE_EFFECT, type: 'main', index: 0 }]] } };
+	return wf;
+}
+
+export const webhookSuffix = (wf: WorkflowJson): string => `${String(wf.nodes.find((n) => n.name === TRIGGER)!.webhookId)}/pachca`;
+
+/** POST {messages: [{text}]} → one item per message → Pachca Send Message to the Team chat. */
+export function bulkSender(credentialId: string): WorkflowJson {
+	return withCredential(
+		{
+			name: 'Queue mode: bulk send to one chat',
+			nodes: [
+				{
+					name: 'Bulk Request', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0],
+					webhookId: '4f1c1e0a-0013-4a6b-9d1e-0000000000b1',
+					parameters: { httpMethod: 'POST', path: BULK_PATH, options: {} },
+				},
+				{
+					name: 'One Item per Message', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [220, 0],
+					parameters: { fieldToSplitOut: 'body.messages', options: {} },
+				},
+				{
+					name: 'Send', type: 'n8n-nodes-pachca-bots.pachca', typeVersion: 1, position: [440, 0],
+					parameters: {
+						resource: 'message', operation: 'send', sendTo: 'chat',
+						chatId: { __rl: true, mode: 'id', value: String(BULK_CHAT) },
+						content: '={{ $json.text }}',
+					},
+					credentials: { pachcaApi: { id: '', name: CREDENTIAL } },
+				},
+			],
+			connections: {
+				'Bulk Request': { main: [[{ node: 'One Item per Message', type: 'main', index: 0 }]] },
+				'One Item per Message': { main: [[{ node: 'Send', type: 'main', index: 0 }]] },
+			},
+		},
+		credentialId,
+	);
+}
