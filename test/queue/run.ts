@@ -2,7 +2,7 @@
 // `npm run test:queue`: n8n in queue mode (Redis + Postgres, main + webhook process + two workers)
 // with our packed package, against the emulator. Runs the parts of issue 13 in order, prints what each
 // asserted and the figures it measured, tears everything down (also on failure or Ctrl-C).
-// KEEP_QUEUE_FILES=1 keeps the work folder with every process's log.
+// KEEP_QUEUE_FILES=1 keeps the work folder with every process's log; QUEUE_WORKERS sets the workers (2).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,8 @@ async function main(): Promise<number> {
 	execFileSync('bash', [path.join(REPO_ROOT, 'test/e2e/install.sh')], { stdio: 'inherit' });
 	const installMs = Date.now() - t0;
 
-	const cluster = await Cluster.up(2, log);
+	// QUEUE_WORKERS=1 measures part c with a single worker, for comparison.
+	const cluster = await Cluster.up(Number(process.env.QUEUE_WORKERS ?? 2), log);
 	const stop = () => void cluster.down().then(() => process.exit(130));
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
 		await part("b'", 'The same redelivery reaching main and the webhook process at the same moment (measured)', () =>
 			simultaneousRedeliveries(cluster, needsDedupe(), figures),
 		);
-		await part('c', 'Two workers sending 200 messages to one chat', () => twoWorkersOneChat(cluster, figures));
+		await part('c', `${cluster.members.filter((m) => m.role === 'worker').length} worker(s) sending 200 messages to one chat`, () => twoWorkersOneChat(cluster, figures));
 		const nodeTypes = new Set((await cluster.n8n.nodeTypes()).keys());
 		await part('d', 'The Event History Trigger polls from main, its events emitted once', () => eventHistoryPolledOnce(nodeTypes));
 		await part('e', 'Pitfall: a worker without the package (webhook process has it)', () => {
