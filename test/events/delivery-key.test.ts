@@ -1,6 +1,8 @@
 // delivery_key on every trigger item: equal for every redelivery of one event (whichever process got
 // it, however many times Pachca retried, by webhook or from the event history), different otherwise.
 // It is what a database-backed dedupe keys on in n8n's queue mode, where each process has its own memory.
+import type { INodeParameters } from 'n8n-workflow';
+
 import { PachcaEmulator } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
 import { eventItem } from '../../nodes/shared/events';
@@ -19,7 +21,7 @@ afterEach(async () => {
 });
 
 /** A trigger endpoint with its own duplicate memory: one n8n process (main or a webhook process). */
-async function receiver(options: Record<string, unknown> = {}): Promise<WebhookServer> {
+async function receiver(options: INodeParameters = {}): Promise<WebhookServer> {
 	const server = await startTrigger(emu, { parameters: { events: ['*'], options } });
 	servers.push(server);
 	return server;
