@@ -40,7 +40,7 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'Automatic',
 				value: 'automatic',
 				description:
-					"On activation the trigger writes its URL into the bot's outgoing webhook, and clears it on deactivation",
+					"On activation the trigger writes its URL into the bot's outgoing webhook; on deactivation it clears it only if it can see the URL is still its own",
 			},
 		],
 		default: 'manual',
@@ -55,7 +55,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"A bot has one webhook URL: activating this workflow replaces the bot's current URL. A bot token needs the scope bot_self:webhook:write; a user token needs bots:write (and bots:read so that deactivation clears only this trigger's URL).",
+			"A bot has one webhook URL: activating this workflow replaces the bot's current URL. A bot token needs the scope bot_self:webhook:write and cannot read the URL, so deactivation leaves it in place (clear it with Pachca → Bot → Update Own Webhook). A user token needs bots:write, and bots:read so that deactivation can clear the URL when it is still this trigger's.",
 		name: 'automaticRegistrationNotice',
 		type: 'notice',
 		default: '',

@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import type { BinaryAttachment } from '../../helpers/binaryFiles';
+import { uploadBinaryAttachments } from '../../helpers/binaryFiles';
 import { readButtons } from '../../helpers/buttons';
 import { readFiles } from '../../helpers/files';
 
@@ -41,11 +43,14 @@ export function readDisplay(read: ParameterReader, collection: string): IDataObj
 	return display;
 }
 
-/** Reads and checks the fields of a new message; throws before anything is sent. */
-export function readNewMessage(read: ParameterReader): NewMessage {
+/**
+ * Reads and checks the fields of a new message; throws before anything is sent. `binaryCount`: files
+ * from binary data that will be attached too (they may carry a message without text).
+ */
+export function readNewMessage(read: ParameterReader, binaryCount = 0): NewMessage {
 	const content = read.text('content');
 	const files = readFiles(read, 'additionalFields.files');
-	if (content.trim() === '' && files.length === 0) {
+	if (content.trim() === '' && files.length === 0 && binaryCount === 0) {
 		throw read.fail('content', 'the message is empty: write some text or attach files');
 	}
 	const buttons = readButtons(read, 'none');
@@ -59,6 +64,21 @@ export function readNewMessage(read: ParameterReader): NewMessage {
 	const skipInviteMentions = read.optionalBoolean('additionalFields.skipInviteMentions');
 	if (skipInviteMentions !== undefined) message.skip_invite_mentions = skipInviteMentions;
 	return { message, linkPreview: read.optionalBoolean('additionalFields.linkPreview') };
+}
+
+/**
+ * Uploads the binary attachments and adds them to the message's files, after the files given by key.
+ * Any failed upload throws, so no message is sent.
+ */
+export async function attachBinaryFiles(
+	ctx: IExecuteFunctions,
+	index: number,
+	message: IDataObject,
+	attachments: BinaryAttachment[],
+): Promise<void> {
+	if (attachments.length === 0) return;
+	const uploaded = await uploadBinaryAttachments(ctx, index, attachments);
+	message.files = [...((message.files as IDataObject[] | undefined) ?? []), ...uploaded];
 }
 
 /** POST /messages; message writes are paced per target chat. Returns the created message. */

@@ -6,25 +6,11 @@ import { messageItems, readSimplify } from '../../helpers/output';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { chatLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';
+import { readLimit, returnAllProperties } from '../returnAll';
 
 const properties: INodeProperties[] = [
 	{ ...chatLocator, description: 'The chat to read: a conversation, channel, direct chat or thread chat' },
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllProperties,
 	{
 		displayName: 'Order',
 		name: 'order',
@@ -51,8 +37,7 @@ export async function execute(
 	read: ParameterReader,
 ): Promise<INodeExecutionData[]> {
 	const chatId = read.locatorId('chatId', 'chat');
-	const returnAll = read.boolean('returnAll', false);
-	const limit = returnAll ? undefined : read.integer('limit', { min: 1 }, 50);
+	const limit = readLimit(read);
 	const order = read.choice<'asc' | 'desc'>('order', 'desc');
 	const simplified = readSimplify(read);
 	const messages = await pachcaApiRequestAllItems.call(this, '/messages', {

@@ -2,9 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import { readBinaryAttachments } from '../../helpers/binaryFiles';
 import { messageItems, readSimplify } from '../../helpers/output';
 import { chatLocator } from '../common.descriptions';
-import { postMessage, readMessageTarget, readNewMessage } from './compose';
+import { attachBinaryFiles, postMessage, readMessageTarget, readNewMessage } from './compose';
 import { newMessageProperties } from './fields.descriptions';
 
 const properties: INodeProperties[] = [
@@ -55,7 +56,9 @@ export async function execute(
 	read: ParameterReader,
 ): Promise<INodeExecutionData[]> {
 	const target = readMessageTarget(read);
-	const composed = readNewMessage(read);
+	const attachments = readBinaryAttachments(this, index, read, 'additionalFields.binaryFiles');
+	const composed = readNewMessage(read, attachments.length);
 	const simplified = readSimplify(read);
+	await attachBinaryFiles(this, index, composed.message, attachments);
 	return messageItems(this, await postMessage(this, index, target, composed), index, simplified);
 }

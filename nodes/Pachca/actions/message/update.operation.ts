@@ -3,13 +3,16 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import type { BinaryAttachment } from '../../helpers/binaryFiles';
+import { readBinaryAttachments } from '../../helpers/binaryFiles';
 import { readButtons } from '../../helpers/buttons';
 import { readFiles } from '../../helpers/files';
 import { messageItems, readSimplify } from '../../helpers/output';
 import { messageLocator } from '../common.descriptions';
 import { updateButtonsProperties } from './buttons.descriptions';
-import { readDisplay } from './compose';
+import { attachBinaryFiles, readDisplay } from './compose';
 import {
+	binaryFilesProperty,
 	contentProperty,
 	displayAvatarUrlProperty,
 	displayNameProperty,
@@ -26,6 +29,10 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
+			{
+				...binaryFilesProperty,
+				description: `${binaryFilesProperty.description} Together with Files, they replace all the files of the message.`,
+			},
 			{
 				...contentProperty,
 				description: 'New message text, with Markdown. May be empty only when files are set too.',
@@ -44,13 +51,17 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** The `message` object of PUT /messages/{id}: only what the user set. */
-function readChanges(read: ParameterReader): IDataObject {
+/**
+ * The `message` object of PUT /messages/{id}: only what the user set. Files from binary data are
+ * uploaded later; with them, `files` is sent even when the Files field is not set.
+ */
+function readChanges(read: ParameterReader, attachments: BinaryAttachment[]): IDataObject {
 	const changes: IDataObject = {};
-	const files = read.given('updateFields.files') ? readFiles(read, 'updateFields.files') : undefined;
+	let files = read.given('updateFields.files') ? readFiles(read, 'updateFields.files') : undefined;
+	if (files === undefined && attachments.length > 0) files = [];
 	if (read.given('updateFields.content')) {
 		const content = read.text('updateFields.content');
-		if (content.trim() === '' && !files?.length) {
+		if (content.trim() === '' && !files?.length && attachments.length === 0) {
 			throw read.fail('updateFields.content', 'the new text is empty and no files are set: the message would be empty');
 		}
 		changes.content = content;
@@ -71,8 +82,10 @@ export async function execute(
 	read: ParameterReader,
 ): Promise<INodeExecutionData[]> {
 	const id = read.locatorId('messageId', 'message');
-	const message = readChanges(read);
+	const attachments = readBinaryAttachments(this, index, read, 'updateFields.binaryFiles');
+	const message = readChanges(read, attachments);
 	const simplified = readSimplify(read);
+	await attachBinaryFiles(this, index, message, attachments);
 	// Message writes are paced per chat, and a message ID is not a chat: the shared bucket is used.
 	const response = await pachcaApiRequest.call(this, 'PUT', `/messages/${id}`, {
 		body: { message },
