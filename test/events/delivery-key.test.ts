@@ -5,7 +5,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { PachcaEmulator } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
-import { eventItem } from '../../nodes/shared/events';
+import { historyTrigger } from '../historyTrigger/helpers';
 import { emitted, messagePayload, nowUnix, post, startTrigger } from '../trigger/helpers';
 
 let emu: PachcaEmulator;
@@ -53,6 +53,7 @@ describe('delivery_key', () => {
 		}
 		const keys = emitted(server).map((item) => item.delivery_key);
 		expect(keys).toHaveLength(3);
+		expect(keys[0]).toMatch(/^[0-9a-f]{64}$/);
 		expect(new Set(keys).size).toBe(1);
 	});
 
@@ -74,20 +75,17 @@ describe('delivery_key', () => {
 		expect(new Set(keys).size).toBe(events.length);
 	});
 
-	it('is the same for the webhook delivery and the event history entry of one event', async () => {
+	it('is the same for the webhook delivery and for the Event History Trigger reading that event', async () => {
 		const server = await receiver();
-		const delivered = await emu.emitWebhook('message.new');
-		await emu.emitWebhook('reaction.new');
-		expect(delivered.status).toBe(200);
+		expect((await emu.emitWebhook('message.new')).status).toBe(200);
+		expect((await emu.emitWebhook('reaction.new')).status).toBe(200);
+		// A redelivery: the same event, a later webhook_timestamp (the history holds each delivery as sent).
+		await emu.emitWebhook('reaction.new', { ...emitted(server)[1], webhook_timestamp: nowUnix() + 1, delivery_key: undefined, event_name: undefined });
 
-		const history = emu.state.history.get(emu.botId) ?? [];
-		expect(history).toHaveLength(2);
-		const [webhookItem, reactionItem] = emitted(server);
-		// The Event History Trigger builds its items from WebhookEvent.payload with the same eventItem.
-		const fromHistory = history.map((event) => eventItem(event.payload, { id: event.id, created_at: event.created_at }));
-		expect(fromHistory[0].delivery_key).toBe(webhookItem.delivery_key);
-		expect(fromHistory[1].delivery_key).toBe(reactionItem.delivery_key);
-		expect(fromHistory[0].delivery_key).not.toBe(fromHistory[1].delivery_key);
+		const fromHistory = await historyTrigger(emu).poll();
+		const [message, reaction] = emitted(server);
+		expect(fromHistory.map((item) => item.delivery_key)).toEqual([message.delivery_key, reaction.delivery_key, reaction.delivery_key]);
+		expect(message.delivery_key).not.toBe(reaction.delivery_key);
 	});
 
 	it('does not change when the trigger adds the full message to the item', async () => {
@@ -99,6 +97,7 @@ describe('delivery_key', () => {
 		await send(full, payload);
 		const [a, b] = [...emitted(plain), ...emitted(full)];
 		expect(b.message).toMatchObject({ id: message.id, content: 'Fetched' });
+		expect(a.delivery_key).toMatch(/^[0-9a-f]{64}$/);
 		expect(b.delivery_key).toBe(a.delivery_key);
 	});
 });
