@@ -62,7 +62,7 @@ async function main(): Promise<number> {
 		);
 		await part('c', `${cluster.members.filter((m) => m.role === 'worker').length} worker(s) sending 200 messages to one chat`, () => twoWorkersOneChat(cluster, figures));
 		const nodeTypes = new Set((await cluster.n8n.nodeTypes()).keys());
-		await part('d', 'The Event History Trigger polls from main, its events emitted once', () => eventHistoryPolledOnce(nodeTypes));
+		await part('d', 'The Event History Trigger polls from main, its events emitted once', () => eventHistoryPolledOnce(cluster, nodeTypes, figures));
 		await part('e', 'Pitfall: a worker without the package (webhook process has it)', () => {
 			const bare = path.join(cluster.dir, 'bare-worker');
 			fs.mkdirSync(bare, { recursive: true });

@@ -7,7 +7,7 @@ import { nodeOutput, type Execution } from '../e2e/lib/n8n';
 import { sleep, waitFor } from '../e2e/lib/processes';
 import type { Cluster } from './cluster';
 import {
-	BULK_CHAT, BULK_PATH, bulkSender, DEDUPE_NODE, dedupeExample, TICKETS_CHAT, webhookSuffix, withoutPattern,
+	BULK_CHAT, BULK_PATH, bulkSender, DEDUPE_NODE, dedupeExample, historyPoller, TICKETS_CHAT, webhookSuffix, withoutPattern,
 } from './workflows';
 
 export type Figures = Record<string, number | string>;
@@ -214,16 +214,50 @@ function peakPerSecond(times: number[]): number {
 }
 
 /**
- * (d) The Event History Trigger polls from main and its events are emitted once, also with workers.
- * TODO(issue 13): when nodes/PachcaEventHistoryTrigger is on this branch, activate a workflow with it
- * (+ Remove Duplicates on delivery_key), add events with emulator.addEvents(n), wait for two polls
- * and check: n items in all, each delivery_key once, polls counted on main only.
+ * (d) The Event History Trigger polls from main (the leader), executions run on workers, and each
+ * event is emitted once across polls: its seen-state survives the round trip through the database.
  */
-export function eventHistoryPolledOnce(nodeTypes: Set<string>): 'skipped' {
-	const built = nodeTypes.has('n8n-nodes-pachca-bots.pachcaEventHistoryTrigger');
-	const why = built ? 'the node is in this build, its check is the TODO in test/queue/scenarios.ts' : 'no Pachca Event History Trigger in this build';
-	process.stdout.write(`    - skipped: not built yet (${why})\n`);
-	return 'skipped';
+export async function eventHistoryPolledOnce(cluster: Cluster, nodeTypes: Set<string>, figures: Figures): Promise<'skipped' | void> {
+	if (!nodeTypes.has('n8n-nodes-pachca-bots.pachcaEventHistoryTrigger')) {
+		process.stdout.write('    - skipped: not built yet (no Pachca Event History Trigger in this build)\n');
+		return 'skipped';
+	}
+	const { n8n, emulator } = cluster;
+	const polls = () => emulator.requests.filter((r) => r.method === 'GET' && r.path === '/webhooks/events').length;
+	const items = async (id: string) => finished(await n8n.executions(id)).flatMap((e) => nodeOutput(e, 'History'));
+	emulator.clearRequests();
+	const id = await n8n.createWorkflow(historyPoller(cluster.credentialId));
+	await n8n.activate(id);
+	// Activation polls at once: Only New Events marks what the history holds now as seen.
+	await waitFor('the activation poll', () => (polls() > 0 ? true : undefined), 30_000);
+	await sleep(1000);
+	const batches = [emulator.addEvents(4)];
+	await waitFor('the first batch emitted', async () => ((await items(id)).length >= 4 ? true : undefined), 60_000);
+	batches.push(emulator.addEvents(3));
+	await waitFor('the second batch emitted', async () => ((await items(id)).length >= 7 ? true : undefined), 60_000);
+	const pollsThen = polls();
+	await waitFor('one more poll', () => (polls() > pollsThen ? true : undefined), 30_000);
+	await sleep(3000);
+	await n8n.deactivate(id);
+
+	const runs = finished(await n8n.executions(id));
+	const emitted = await items(id);
+	const expected = batches.flat().map((e) => String(e.id));
+	const workers = cluster.members.filter((m) => m.role === 'worker');
+	const onWorkers = runs.filter((r) => workers.some((w) => cluster.executionsRunBy(w.name).includes(r.id))).length;
+	const posted = [...emulator.state.messages.values()].filter((m) => m.content.startsWith('From history: #'));
+	Object.assign(figures, {
+		'd: events added': expected.length,
+		'd: items emitted': emitted.length,
+		'd: executions (on workers)': `${runs.length} (${onWorkers})`,
+		'd: polls': polls(),
+	});
+	checkEqual('each event was emitted once, in order', emitted.map((i) => String(i.event_id)), expected);
+	checkEqual('each item carries its own delivery_key', new Set(emitted.map((i) => i.delivery_key)).size, expected.length);
+	checkEqual('every execution ran on a worker', onWorkers, runs.length);
+	checkEqual('the side effect happened once per event', posted.length, expected.length);
+	const left = (emulator.state.history.get(emulator.botId) ?? []).filter((e) => expected.includes(e.id));
+	checkEqual('the emitted events were acknowledged (deleted from the history)', left.length, 0);
 }
 
 /**

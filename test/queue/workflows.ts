@@ -82,3 +82,39 @@ export function bulkSender(credentialId: string): WorkflowJson {
 		credentialId,
 	);
 }
+
+export const HISTORY_CHAT = DEMO_CHATS.team;
+
+/**
+ * Pachca Event History Trigger (new messages, Only New Events, acknowledging) → Pachca Send to the Team
+ * chat. n8n refuses a poll time under a minute, but takes several minute-granular ones: four a minute.
+ */
+export function historyPoller(credentialId: string): WorkflowJson {
+	const seconds = [0, 15, 30, 45];
+	return withCredential(
+		{
+			name: 'Queue mode: events from the history',
+			nodes: [
+				{
+					name: 'History', type: 'n8n-nodes-pachca-bots.pachcaEventHistoryTrigger', typeVersion: 1, position: [0, 0],
+					parameters: {
+						pollTimes: { item: seconds.map((s) => ({ mode: 'custom', cronExpression: `${s} * * * * *` })) },
+						events: ['message.new'], firstActivation: 'onlyNew', acknowledge: true,
+					},
+					credentials: { pachcaApi: { id: '', name: CREDENTIAL } },
+				},
+				{
+					name: 'Post', type: 'n8n-nodes-pachca-bots.pachca', typeVersion: 1, position: [220, 0],
+					parameters: {
+						resource: 'message', operation: 'send', sendTo: 'chat',
+						chatId: { __rl: true, mode: 'id', value: String(HISTORY_CHAT) },
+						content: '={{ "From history: #" + $json.id }}',
+					},
+					credentials: { pachcaApi: { id: '', name: CREDENTIAL } },
+				},
+			],
+			connections: { History: { main: [[{ node: 'Post', type: 'main', index: 0 }]] } },
+		},
+		credentialId,
+	);
+}
