@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- test tooling that runs n8n, Redis and Postgres, not node code */
 // n8n 2.41.1 in queue mode: Redis + Postgres, a main process (editor, API, activation, migrations),
 // a webhook process (production webhooks) and workers (executions), all sharing one user folder with
 // our packed package in .n8n/nodes, one encryption key and one database; plus the Pachca emulator

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n, Redis and Postgres, not node code */
 // `npm run test:queue`: n8n in queue mode (Redis + Postgres, main + webhook process + two workers)
 // with our packed package, against the emulator. Runs the parts of issue 13 in order, prints what each
 // asserted and the figures it measured, tears everything down (also on failure or Ctrl-C).

@@ -39,7 +39,9 @@ const ticketsFor = (cluster: Cluster, messageId: unknown) =>
 		(m) => m.chat_id === TICKETS_CHAT && m.content.startsWith(`Ticket from message #${String(messageId)}:`),
 	);
 
-const finished = (list: Execution[]) => list.filter((e) => !['running', 'new', 'waiting'].includes(e.status));
+/** Finished executions, oldest first. */
+const finished = (list: Execution[]) =>
+	list.filter((e) => !['running', 'new', 'waiting'].includes(e.status)).sort((a, b) => Number(a.id) - Number(b.id));
 
 /** Waits for `count` finished executions, then makes sure no other one follows. */
 async function executionsSettle(cluster: Cluster, workflowId: string, count: number): Promise<Execution[]> {
@@ -47,7 +49,7 @@ async function executionsSettle(cluster: Cluster, workflowId: string, count: num
 	await sleep(2000);
 	const list = await cluster.n8n.executions(workflowId);
 	checkEqual(`workflow ${workflowId} has ${count} execution(s) and no more`, list.length, count);
-	return finished(list).sort((a, b) => Number(a.id) - Number(b.id));
+	return finished(list);
 }
 
 export interface DedupeWorkflows {

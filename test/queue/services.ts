@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n, Redis and Postgres, not node code */
 // Redis and Postgres 15 from Debian, each started as our own process on a free loopback port with its
 // data in a throwaway folder (apt starts no services here, and the suite must not touch system ones).
 import { execFileSync } from 'node:child_process';
