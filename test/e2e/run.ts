@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n and a browser, not node code */
 // `npm run test:e2e`: installs the e2e n8n if needed, brings up emulator + n8n with the packed
 // package, runs every scenario of scenarios.ts and the editor check in Chromium, prints what each
 // asserted and which scenarios ran, and tears everything down (also on failure or Ctrl-C).

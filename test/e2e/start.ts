@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n and a browser, not node code */
 // `npm start`: the product on this machine. Builds and packs the package, installs the e2e n8n if
 // missing, starts the emulator (with its chat page) and n8n with the examples imported, and waits
 // for Ctrl-C, which stops everything.

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- test tooling that runs n8n and a browser, not node code */
 // The whole stand: the Pachca emulator (in this process, so the suite can read its request log and
 // state), seeded with the demo world, and a real n8n with our packed package, an owner, an API key
 // and the Pachca credentials pointing at the emulator. `down()` stops and removes everything.
