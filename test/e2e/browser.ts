@@ -50,6 +50,8 @@ export async function checkEditor(stack: Stack, out: string): Promise<void> {
 		const page = await context.newPage();
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		page.on('pageerror', (e) => errors.push(e.message));
+		// "Failed to load resource" console lines carry no URL: keep the failed responses to tell whose they are.
+		page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
 		await signIn(page, stack.n8n.url);
 		check('signed in through the editor\'s sign-in form', !page.url().includes('/signin'), page.url());
 
@@ -91,7 +93,8 @@ export async function checkEditor(stack: Stack, out: string): Promise<void> {
 
 		const ours = ourErrors(errors);
 		check('no console error from our nodes', ours.length === 0, ours);
-		for (const e of errors.filter((x) => !ours.includes(x))) note(`console error not from our nodes: ${e.slice(0, 160)}`);
+		const others = errors.filter((x) => !ours.includes(x) && !x.startsWith('Failed to load resource'));
+		for (const e of others) note(`not from our nodes: ${e.slice(0, 160)}`);
 		note(`requests blocked (not to 127.0.0.1): ${blocked.length === 0 ? 'none' : [...new Set(blocked)].join(', ')}`);
 	} finally {
 		await browser.close();

@@ -37,6 +37,7 @@ export interface Page {
 	keyboard: { press(key: string): Promise<void> };
 	on(event: 'console', handler: (msg: ConsoleMessage) => void): void;
 	on(event: 'pageerror', handler: (error: Error) => void): void;
+	on(event: 'response', handler: (response: { status(): number; url(): string }) => void): void;
 	waitForURL(url: (url: URL) => boolean, options?: { timeout?: number }): Promise<void>;
 	waitForTimeout(ms: number): Promise<void>;
 	url(): string;
