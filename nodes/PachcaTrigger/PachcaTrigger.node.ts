@@ -10,6 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { triggerProperties } from './description';
 import { receiveWebhook } from './receive';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
+import { checkFetchFullMessageScope } from './scopeCheck';
 
 export class PachcaTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,7 +19,7 @@ export class PachcaTrigger implements INodeType {
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["events"].join(", ") }}',
+		subtitle: '={{ $parameter["events"].includes("*") ? "All events" : $parameter["events"].join(", ") }}',
 		description: "Starts the workflow on a Pachca bot's outgoing webhook events",
 		defaults: { name: 'Pachca Trigger' },
 		inputs: [],
@@ -29,6 +30,8 @@ export class PachcaTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
+				// an accepted delivery gets an empty 200 (n8n's default would be the text "firstEntryJson")
+				responseData: 'noData',
 				path: 'pachca',
 				rawBody: true,
 			},
@@ -39,6 +42,7 @@ export class PachcaTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				await checkFetchFullMessageScope.call(this);
 				return await webhookExists.call(this);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {

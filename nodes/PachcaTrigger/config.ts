@@ -5,7 +5,12 @@ import type { EventFilters } from '../shared/events';
 import { readEventSelection } from '../shared/events';
 import { ParameterReader } from '../shared/parameters';
 import type { IpRange } from '../shared/webhookSecurity';
-import { DEFAULT_REPLAY_WINDOW_SECONDS, parseAllowlist } from '../shared/webhookSecurity';
+import {
+	DEFAULT_REPLAY_WINDOW_SECONDS,
+	DEFAULT_TRUSTED_PROXY_ADDRESSES,
+	MAX_REPLAY_WINDOW_SECONDS,
+	parseAllowlist,
+} from '../shared/webhookSecurity';
 import { triggerProperties } from './description';
 
 export interface TriggerConfig {
@@ -13,12 +18,25 @@ export interface TriggerConfig {
 	allowedRanges: IpRange[];
 	signingSecret: string;
 	trustedProxies: number;
+	trustedProxyRanges: IpRange[];
 	replayWindowSeconds: number;
 	deduplicate: boolean;
 	fetchFullMessage: boolean;
 }
 
 type TriggerContext = IWebhookFunctions | IHookFunctions;
+
+/** `"a", "b" are not an IP address or CIDR range` */
+const notAddresses = (entries: string[]): string =>
+	`${entries.map((entry) => JSON.stringify(entry)).join(', ')} ${entries.length === 1 ? 'is' : 'are'} not an IP address or CIDR range`;
+
+/** The Trusted Proxy Addresses option: IPs and CIDR ranges; empty trusts no proxy. */
+function readTrustedProxyRanges(read: ParameterReader): IpRange[] {
+	const path = 'options.trustedProxyAddresses';
+	const parsed = parseAllowlist(read.text(path, {}, DEFAULT_TRUSTED_PROXY_ADDRESSES));
+	if (parsed.invalid.length > 0) throw read.fail(path, notAddresses(parsed.invalid));
+	return parsed.ranges;
+}
 
 /** Reads and validates the node's parameters and the credential's security settings: a trigger fails closed. */
 export async function readTriggerConfig(this: TriggerContext): Promise<TriggerConfig> {
@@ -29,7 +47,7 @@ export async function readTriggerConfig(this: TriggerContext): Promise<TriggerCo
 	if (allowlist.invalid.length > 0) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Allowed Webhook Sender IPs (Pachca credential): ${allowlist.invalid.map((entry) => JSON.stringify(entry)).join(', ')} ${allowlist.invalid.length === 1 ? 'is' : 'are'} not an IP address or CIDR range`,
+			`Allowed Webhook Sender IPs (Pachca credential): ${notAddresses(allowlist.invalid)}`,
 			{ description: 'Fix or remove the entries named here.' },
 		);
 	}
@@ -38,9 +56,13 @@ export async function readTriggerConfig(this: TriggerContext): Promise<TriggerCo
 		allowedRanges: allowlist.ranges,
 		signingSecret: String(credentials.signingSecret ?? '').trim(),
 		trustedProxies: read.integer('options.trustedProxies', { min: 0 }, 0),
-		replayWindowSeconds: read.integer('options.replayWindow', { min: 0 }, DEFAULT_REPLAY_WINDOW_SECONDS),
+		trustedProxyRanges: readTrustedProxyRanges(read),
+		replayWindowSeconds: read.integer(
+			'options.replayWindow',
+			{ min: 0, max: MAX_REPLAY_WINDOW_SECONDS },
+			DEFAULT_REPLAY_WINDOW_SECONDS,
+		),
 		deduplicate: read.boolean('options.deduplicate', true),
 		fetchFullMessage,
 	};
 }
-

@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_REPLAY_WINDOW_SECONDS } from '../shared/webhookSecurity';
+import {
+	DEFAULT_REPLAY_WINDOW_SECONDS,
+	DEFAULT_TRUSTED_PROXY_ADDRESSES,
+	MAX_REPLAY_WINDOW_SECONDS,
+} from '../shared/webhookSecurity';
 import { eventFilterOptions, eventsProperty } from '../shared/events';
 
 const automatic = { show: { webhookRegistration: ['automatic'] } };
@@ -8,10 +12,18 @@ const automatic = { show: { webhookRegistration: ['automatic'] } };
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Recommended: put the bot\'s Signing secret (bot settings → Outgoing webhook) into the Pachca credential. With it, this trigger rejects every request that Pachca did not sign; without it, anyone who learns the URL can start this workflow.',
+			"Security depends on the Pachca credential: when its Signing Secret field holds the bot's Signing secret (bot settings → Outgoing webhook), this trigger rejects every request that Pachca did not sign; when that field is empty, anyone who learns the URL can start this workflow.",
 		name: 'signingSecretNotice',
 		type: 'notice',
 		default: '',
+	},
+	{
+		displayName:
+			'Deduplicate Deliveries is off while a Replay Window is set: a captured signed request can be sent again within the window and start the workflow again',
+		name: 'replayWithoutDedupeNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { 'options.deduplicate': [false] }, hide: { 'options.replayWindow': [0] } },
 	},
 	{
 		displayName: 'Webhook Registration',
@@ -28,7 +40,7 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'Automatic',
 				value: 'automatic',
 				description:
-					"On activation the trigger writes its URL into the bot's outgoing webhook, and clears it on deactivation",
+					"On activation the trigger writes its URL into the bot's outgoing webhook; on deactivation it clears it only if it can see the URL is still its own",
 			},
 		],
 		default: 'manual',
@@ -43,7 +55,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"A bot has one webhook URL: activating this workflow replaces the bot's current URL. A bot token needs the scope bot_self:webhook:write; a user token needs bots:write (and bots:read so that deactivation clears only this trigger's URL).",
+			"A bot has one webhook URL: activating this workflow replaces the bot's current URL. A bot token needs the scope bot_self:webhook:write and cannot read the URL, so deactivation leaves it in place (clear it with Pachca → Bot → Update Own Webhook). A user token needs bots:write, and bots:read so that deactivation can clear the URL when it is still this trigger's.",
 		name: 'automaticRegistrationNotice',
 		type: 'notice',
 		default: '',
@@ -78,16 +90,15 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to answer a repeated delivery of the same event (Pachca retries with a new timestamp) with 200 without starting the workflow again. Remembered for 10 minutes.',
+					'Whether to answer a repeated delivery of the same event (Pachca retries with a new timestamp) with 200 without starting the workflow again, or with 503 while the first delivery is still being handled. Remembered for 10 minutes, or twice the replay window if longer.',
 			},
 			{
 				displayName: 'Replay Window (Seconds)',
 				name: 'replayWindow',
 				type: 'number',
-				typeOptions: { minValue: 0 },
+				typeOptions: { minValue: 0, maxValue: MAX_REPLAY_WINDOW_SECONDS },
 				default: DEFAULT_REPLAY_WINDOW_SECONDS,
-				description:
-					'How far webhook_timestamp may be from now before a request is rejected as a replay (401). 0 turns the check off.',
+				description: `How far webhook_timestamp may be from now before a request is rejected as a replay (401), at most ${MAX_REPLAY_WINDOW_SECONDS}. 0 turns the check off.`,
 			},
 			{
 				displayName: 'Trusted Proxies',
@@ -96,7 +107,15 @@ export const triggerProperties: INodeProperties[] = [
 				typeOptions: { minValue: 0 },
 				default: 0,
 				description:
-					"Number of reverse proxies in front of n8n. 0: the sender IP is the connection's address. N: the address N entries from the right of X-Forwarded-For (the client-written left part is never trusted).",
+					"Number of reverse proxies in front of n8n. 0: the sender IP is the connection's address. N: up to N X-Forwarded-For entries are followed from the right, each only if the address that handed it over is a Trusted Proxy Address.",
+			},
+			{
+				displayName: 'Trusted Proxy Addresses',
+				name: 'trustedProxyAddresses',
+				type: 'string',
+				default: DEFAULT_TRUSTED_PROXY_ADDRESSES,
+				description:
+					'IPs and CIDR ranges of your reverse proxies, comma-separated. An X-Forwarded-For entry counts only when it was handed over by one of them; a direct connection from elsewhere is judged by its own address. Empty: no proxy is trusted. Used only when Trusted Proxies is above 0.',
 			},
 		],
 	},

@@ -1,13 +1,15 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import type { DedupeCache } from '../shared/webhookSecurity';
-import { dedupeCacheFor, verifyWebhook } from '../shared/webhookSecurity';
+import { eventItem, passesFilters } from '../shared/events';
+import type { WebhookVerdict } from '../shared/webhookSecurity';
+import { dedupeCacheFor, dedupeTtlMs, verifyWebhook } from '../shared/webhookSecurity';
 import type { TriggerConfig } from './config';
 import { readTriggerConfig } from './config';
-import { eventItem, fullMessageOf, passesFilters } from '../shared/events';
+import { fetchMessageWithinBudget, FETCH_RETRY_AFTER_SECONDS } from './fetchMessage';
 
 interface ExpressLikeResponse {
 	status(code: number): ExpressLikeResponse;
+	setHeader(name: string, value: string): ExpressLikeResponse;
 	json(body: unknown): unknown;
 }
 
@@ -21,29 +23,45 @@ interface RequestLike {
  * Answers the request here and tells n8n not to: with no workflowData, n8n starts no execution.
  * (`webhookResponse` alone could not set the status code: n8n uses the node's response code.)
  */
-function answerWithoutRun(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
-	(ctx.getResponseObject() as unknown as ExpressLikeResponse).status(status).json(body);
+function answerWithoutRun(
+	ctx: IWebhookFunctions,
+	status: number,
+	body: IDataObject,
+	retryAfterSeconds?: number,
+): IWebhookResponseData {
+	const response = ctx.getResponseObject() as unknown as ExpressLikeResponse;
+	if (retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(retryAfterSeconds));
+	response.status(status).json(body);
 	return { noWebhookResponse: true };
 }
 
-async function emit(
+function answerRefusal(ctx: IWebhookFunctions, verdict: Exclude<WebhookVerdict, { ok: true }>): IWebhookResponseData {
+	if ('duplicate' in verdict) return answerWithoutRun(ctx, 200, { status: 'duplicate' });
+	const retryAfter = 'retryAfterSeconds' in verdict ? verdict.retryAfterSeconds : undefined;
+	return answerWithoutRun(ctx, verdict.status, { error: verdict.reason }, retryAfter);
+}
+
+/** The checked event: filtered, enriched, handed to n8n. `settled` is false when Pachca must retry it. */
+async function handleEvent(
 	ctx: IWebhookFunctions,
 	config: TriggerConfig,
 	payload: Record<string, unknown>,
-	forget: () => void,
-): Promise<IWebhookResponseData> {
+): Promise<{ response: IWebhookResponseData; settled: boolean }> {
+	if (!passesFilters(payload, config.filters)) {
+		return { response: answerWithoutRun(ctx, 200, { status: 'ignored' }), settled: true };
+	}
 	let extra: IDataObject = {};
 	if (config.fetchFullMessage) {
-		let fetched = false;
-		try {
-			extra = await fullMessageOf(ctx, payload);
-			fetched = true;
-		} finally {
-			// Not processed (the NodeApiError goes on to n8n): let Pachca's retry past the duplicate check.
-			if (!fetched) forget();
+		const fetched = await fetchMessageWithinBudget(ctx, payload);
+		if (!fetched.ok) {
+			// A 503 within seconds, not a 500 after a minute: Pachca's retry gets the event through later.
+			ctx.logger.warn(`Pachca Trigger: ${fetched.reason}; answered 503 so that Pachca delivers the event again`);
+			const body = { error: `Fetch Full Message failed: ${fetched.reason}` };
+			return { response: answerWithoutRun(ctx, 503, body, FETCH_RETRY_AFTER_SECONDS), settled: false };
 		}
+		extra = fetched.extra;
 	}
-	return { workflowData: [[{ json: eventItem(payload, extra) }]] };
+	return { response: { workflowData: [[{ json: eventItem(payload, extra) }]] }, settled: true };
 }
 
 /** The Pachca Trigger's webhook: every security check, then the user's filters, then one item. */
@@ -51,22 +69,28 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 	const config = await readTriggerConfig.call(this);
 	const request = this.getRequestObject() as unknown as RequestLike;
 	const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.alloc(0);
-	let dedupe: DedupeCache | undefined;
-	if (config.deduplicate) dedupe = dedupeCacheFor(String(this.getWorkflow().id ?? ''), this.getNode().id);
+	const dedupe = config.deduplicate
+		? dedupeCacheFor(String(this.getWorkflow().id ?? ''), this.getNode().id, dedupeTtlMs(config.replayWindowSeconds))
+		: undefined;
 
 	const verdict = verifyWebhook(
 		{ rawBody, headers: request.headers ?? {}, remoteAddress: request.socket?.remoteAddress },
 		{ ...config, dedupe },
 		Date.now(),
 	);
-	if (!verdict.ok) {
-		return answerWithoutRun(this, verdict.status, 'duplicate' in verdict ? { status: 'duplicate' } : { error: verdict.reason });
+	if (!verdict.ok) return answerRefusal(this, verdict);
+
+	// The event is "in progress" until n8n has it: done once workflowData is returned (n8n answers
+	// 200 right after), forgotten when this attempt fails, so that Pachca's retry is not a duplicate.
+	let settled = false;
+	try {
+		const handled = await handleEvent(this, config, verdict.payload);
+		settled = handled.settled;
+		return handled.response;
+	} finally {
+		if (verdict.fingerprint !== undefined) {
+			if (settled) dedupe?.complete(verdict.fingerprint, Date.now());
+			else dedupe?.forget(verdict.fingerprint);
+		}
 	}
-	if (!passesFilters(verdict.payload, config.filters)) {
-		return answerWithoutRun(this, 200, { status: 'ignored' });
-	}
-	const { fingerprint } = verdict;
-	return await emit(this, config, verdict.payload, () => {
-		if (fingerprint !== undefined) dedupe?.forget(fingerprint);
-	});
 }

@@ -1,29 +1,17 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { pachcaApiRequest } from '../shared/transport';
+import type { WebhookSlot } from '../shared/bots';
+import { readTokenOwner, readWebhookUrl, webhookSlotOf, writeWebhookUrl } from '../shared/bots';
 import { parsePositiveId } from '../shared/parameters/ids';
 import { readTriggerConfig } from './config';
 
 /**
  * Automatic registration of the trigger's URL in the bot's single outgoing-webhook slot.
- * Manual registration never touches the slot.
+ * Manual registration never touches the slot. A URL is cleared only when the slot can be read and
+ * still holds this trigger's URL: a bot token cannot read its slot, so it never clears (another
+ * workflow may have registered since, and clearing would silently cut it off).
  */
-
-interface TokenInfo {
-	name: string | null;
-	user_id: number;
-	scopes: string[];
-}
-
-interface Target {
-	/** undefined only for a bot token whose owner token info did not name */
-	botId: number | undefined;
-	/** a bot token, which sets its own webhook through PUT /bot/webhook */
-	selfToken: boolean;
-	/** the token may read the slot (GET /bots/{id} needs bots:read) */
-	canRead: boolean;
-}
 
 /** What this node registered, kept in the node's static data (per production/test URL). */
 interface RegistrationRecord extends IDataObject {
@@ -53,43 +41,22 @@ function record(ctx: IHookFunctions): RegistrationRecord {
 	return staticData.registration as RegistrationRecord;
 }
 
-/** Works out the token type without needing profile:read: token info needs no scope. */
-async function resolveTarget(ctx: IHookFunctions): Promise<Target> {
-	const response = await pachcaApiRequest.call(ctx, 'GET', '/oauth/token/info');
-	const info = (response.data ?? {}) as unknown as TokenInfo;
-	const scopes = Array.isArray(info.scopes) ? info.scopes : [];
-	// `name` is null for bot tokens, but the spec also says only hand-made tokens have one; bots:* scopes
-	// cannot be given to a bot, so a token holding them is a user's whatever its name.
-	const selfToken = info.name === null && !scopes.some((scope) => scope.startsWith('bots:'));
-	// A bot token's owner is the bot itself; a user token names the bot in the node.
-	const botId = parsePositiveId(selfToken ? info.user_id : ctx.getNodeParameter('botId', ''));
-	if (!selfToken && botId === undefined) {
+/** The slot this credential reaches: its own bot's (bot token) or the Bot ID's (user token). */
+async function slotOf(ctx: IHookFunctions): Promise<WebhookSlot> {
+	const owner = await readTokenOwner(ctx);
+	const slot = webhookSlotOf(owner, parsePositiveId(ctx.getNodeParameter('botId', '')));
+	if (!slot) {
 		throw new NodeOperationError(ctx.getNode(), 'Bot ID is required when the credential holds a user token', {
 			description:
 				"Enter the bot's ID (bot settings → API tab → user_id), or use the bot's own token in the credential.",
 		});
 	}
-	return { botId, selfToken, canRead: botId !== undefined && scopes.includes('bots:read') };
-}
-
-/** The URL in the slot now, or undefined when the token cannot read it. */
-async function readSlot(ctx: IHookFunctions, target: Target): Promise<string | undefined> {
-	if (!target.canRead) return undefined;
-	const response = await pachcaApiRequest.call(ctx, 'GET', `/bots/${target.botId}`);
-	const webhook = ((response.data as IDataObject | undefined)?.webhook ?? {}) as IDataObject;
-	return typeof webhook.outgoing_url === 'string' ? webhook.outgoing_url : '';
-}
-
-async function writeSlot(ctx: IHookFunctions, target: Target, url: string): Promise<void> {
-	const body = { webhook: { outgoing_url: url } };
-	if (target.selfToken) await pachcaApiRequest.call(ctx, 'PUT', '/bot/webhook', { body });
-	else await pachcaApiRequest.call(ctx, 'PUT', `/bots/${target.botId}`, { body });
+	return slot;
 }
 
 /** A test URL must not push a production URL out of the bot's only slot. */
-function guardTestRegistration(ctx: IHookFunctions, slot: string | undefined, url: string): void {
-	const registered = record(ctx).production;
-	const occupant = slot !== undefined ? slot : registered;
+function guardTestRegistration(ctx: IHookFunctions, current: string | undefined, url: string): void {
+	const occupant = current !== undefined ? current : record(ctx).production;
 	if (!occupant || occupant === url || occupant.includes(TEST_PATH)) return;
 	throw new NodeOperationError(
 		ctx.getNode(),
@@ -105,19 +72,18 @@ export async function webhookExists(this: IHookFunctions): Promise<boolean> {
 	// Validates the settings on activation, so an invalid allowlist or filter fails here, visibly.
 	await readTriggerConfig.call(this);
 	if (!isAutomatic(this)) return true;
-	const target = await resolveTarget(this);
-	const slot = await readSlot(this, target);
+	const current = await readWebhookUrl(this, await slotOf(this));
 	// Unreadable slot: register again (PUT is idempotent).
-	return slot !== undefined && slot === ourUrl(this);
+	return current !== undefined && current === ourUrl(this);
 }
 
 export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 	if (!isAutomatic(this)) return true;
 	const url = ourUrl(this);
-	const target = await resolveTarget(this);
+	const slot = await slotOf(this);
 	const test = isTestRun(this, url);
-	if (test) guardTestRegistration(this, await readSlot(this, target), url);
-	await writeSlot(this, target, url);
+	if (test) guardTestRegistration(this, await readWebhookUrl(this, slot), url);
+	await writeWebhookUrl(this, slot, url);
 	record(this)[test ? 'test' : 'production'] = url;
 	return true;
 }
@@ -125,12 +91,10 @@ export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 	if (!isAutomatic(this)) return true;
 	const url = ourUrl(this);
-	const kind = isTestRun(this, url) ? 'test' : 'production';
-	const target = await resolveTarget(this);
-	const slot = await readSlot(this, target);
-	// Clear only our own URL: the slot may have been given to something else since.
-	const ours = slot !== undefined ? slot === url : record(this)[kind] === url;
-	if (ours) await writeSlot(this, target, '');
-	delete record(this)[kind];
+	const slot = await slotOf(this);
+	// Only a slot read right now proves the URL is still ours; what we once registered does not.
+	const current = await readWebhookUrl(this, slot);
+	if (current === url) await writeWebhookUrl(this, slot, '');
+	delete record(this)[isTestRun(this, url) ? 'test' : 'production'];
 	return true;
 }

@@ -9,6 +9,7 @@ import { chatRoutes } from './routes/chats';
 import { eventRoutes } from './routes/events';
 import { messageActionRoutes } from './routes/message-actions';
 import { messageRoutes } from './routes/messages';
+import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
 import { iso } from './util';
@@ -22,7 +23,7 @@ interface CompiledRoute extends Route {
 	names: string[];
 }
 
-const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes].map((r) => {
+const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
 	return { ...r, re, names };
@@ -65,7 +66,11 @@ export class EmulatorServer {
 	listen(port: number): Promise<number> {
 		return new Promise((resolve, reject) => {
 			this.server.once('error', reject);
-			this.server.listen(port, '127.0.0.1', () => resolve((this.server.address() as AddressInfo).port));
+			this.server.listen(port, '127.0.0.1', () => {
+				const bound = (this.server.address() as AddressInfo).port;
+				setUploadOrigin(this.state, `http://127.0.0.1:${bound}`);
+				resolve(bound);
+			});
 		});
 	}
 
@@ -124,7 +129,8 @@ export class EmulatorServer {
 				req.socket.destroy();
 				return;
 			}
-			const out = fault ? faultReply(fault) : this.handle(entry, inApi, badJson);
+			const upload = entry.path === DIRECT_UPLOAD_PATH;
+			const out = fault ? faultReply(fault) : upload ? directUpload(this.state, entry, Buffer.concat(chunks)) : this.handle(entry, inApi, badJson);
 			entry.status = out.status;
 			this.send(res, out);
 		});

@@ -76,10 +76,10 @@ export class EmulatorState {
 	addUser(f: Partial<User> & { nickname: string }): User {
 		const id = f.id ?? this.nextId('user');
 		const user: User = {
-			id, first_name: null, last_name: null, email: f.bot ? null : `${f.nickname}@emulator.test`, phone_number: null,
+			first_name: null, last_name: null, email: f.bot ? null : `${f.nickname}@emulator.test`, phone_number: null,
 			department: null, title: null, role: 'user', suspended: false, invite_status: 'confirmed', inviter_id: null,
 			list_tags: [], custom_properties: [], user_status: null, bot: false, sso: false, created_at: iso(),
-			last_activity_at: iso(), time_zone: 'Europe/Moscow', image_url: null, ...f,
+			last_activity_at: iso(), time_zone: 'Europe/Moscow', image_url: null, ...f, id,
 		};
 		this.users.set(id, user);
 		return user;

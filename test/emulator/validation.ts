@@ -63,14 +63,21 @@ export function wrapper(body: unknown, key: string): Record<string, unknown> {
 	return body[key] as Record<string, unknown>;
 }
 
+/** Length as JSON Schema's maxLength counts it: code points (an emoji is one), not UTF-16 units. */
+export const codePoints = (text: string): number => [...text].length;
+
+function checkLength(key: string, v: string, maxLength: number | undefined): string {
+	if (maxLength !== undefined && codePoints(v) > maxLength) {
+		throw apiError(422, key, `Is too long (maximum is ${maxLength} characters)`, 'too_long', v);
+	}
+	return v;
+}
+
 export function optString(obj: Record<string, unknown>, key: string, maxLength?: number): string | undefined {
 	const v = obj[key];
 	if (v === undefined || v === null) return undefined;
 	if (typeof v !== 'string') throw apiError(400, key, 'Must be a string', 'invalid', v);
-	if (maxLength !== undefined && v.length > maxLength) {
-		throw apiError(422, key, `Is too long (maximum is ${maxLength} characters)`, 'too_long', v);
-	}
-	return v;
+	return checkLength(key, v, maxLength);
 }
 
 export function optBool(obj: Record<string, unknown>, key: string): boolean | undefined {
@@ -80,11 +87,14 @@ export function optBool(obj: Record<string, unknown>, key: string): boolean | un
 	return v;
 }
 
+/** Largest `format: int32` value: the spec's IDs in request bodies are int32. */
+export const INT32_MAX = 2 ** 31 - 1;
+
+/** A positive integer ID in a JSON body: a JSON number (a string of digits is the wrong type), int32. */
 export function optInt(obj: Record<string, unknown>, key: string): number | undefined {
 	const v = obj[key];
 	if (v === undefined || v === null) return undefined;
-	if (typeof v === 'number' && Number.isInteger(v) && v > 0) return v;
-	if (typeof v === 'string' && /^\d{1,15}$/.test(v)) return Number(v);
+	if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= INT32_MAX) return v;
 	throw apiError(400, key, 'Must be an integer', 'invalid', v);
 }
 
@@ -133,10 +143,10 @@ export function validateButtons(raw: unknown): Button[][] {
 function validateButton(b: unknown, key: string): Button {
 	if (!isObject(b)) throw apiError(400, key, 'A button must be an object', 'invalid', b);
 	const text = b.text;
-	if (typeof text !== 'string' || text.trim() === '') throw apiError(422, `${key}.text`, "Can't be blank", 'blank', text);
-	if (text.length > BUTTON_LIMITS.text) {
-		throw apiError(422, `${key}.text`, `Is too long (maximum is ${BUTTON_LIMITS.text} characters)`, 'too_long', text);
-	}
+	if (text === undefined || text === null) throw apiError(400, `${key}.text`, 'Required parameter is missing', 'required');
+	if (typeof text !== 'string') throw apiError(400, `${key}.text`, 'Must be a string', 'invalid', text);
+	if (text.trim() === '') throw apiError(422, `${key}.text`, "Can't be blank", 'blank', text);
+	checkLength(`${key}.text`, text, BUTTON_LIMITS.text);
 	const hasUrl = b.url !== undefined && b.url !== null;
 	const hasData = b.data !== undefined && b.data !== null;
 	if (hasUrl === hasData) {
@@ -146,11 +156,9 @@ function validateButton(b: unknown, key: string): Button {
 		if (typeof b.url !== 'string' || !isHttpUrl(b.url)) throw apiError(422, `${key}.url`, 'Is not a valid URL', 'invalid', b.url);
 		return { text, url: b.url };
 	}
-	if (typeof b.data !== 'string' || b.data === '') throw apiError(422, `${key}.data`, "Can't be blank", 'blank', b.data);
-	if (b.data.length > BUTTON_LIMITS.data) {
-		throw apiError(422, `${key}.data`, `Is too long (maximum is ${BUTTON_LIMITS.data} characters)`, 'too_long', b.data);
-	}
-	return { text, data: b.data };
+	if (typeof b.data !== 'string') throw apiError(400, `${key}.data`, 'Must be a string', 'invalid', b.data);
+	if (b.data === '') throw apiError(422, `${key}.data`, "Can't be blank", 'blank', b.data);
+	return { text, data: checkLength(`${key}.data`, b.data, BUTTON_LIMITS.data) };
 }
 
 export interface FileInput {
@@ -164,22 +172,39 @@ export interface FileInput {
 
 const FILE_TYPES: readonly FileType[] = ['file', 'image', 'audio', 'voice'];
 
+/** The extension of a key's or name's last path segment (`.pdf`), lower-case; '' when it has none. */
+function extensionOf(path: string): string {
+	const base = path.slice(path.lastIndexOf('/') + 1);
+	const dot = base.lastIndexOf('.');
+	return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
 /** `requireType`: POST /messages requires file_type and size, PUT defaults file_type to `file`. */
 export function validateFiles(raw: unknown, requireType: boolean): FileInput[] {
 	if (!Array.isArray(raw)) throw apiError(400, 'files', 'Must be an array', 'invalid', raw);
 	return raw.map((f, i) => {
 		const key = `files.${i}`;
 		if (!isObject(f)) throw apiError(400, key, 'A file must be an object', 'invalid', f);
+		for (const field of ['key', 'name'] as const) {
+			if (f[field] !== undefined && f[field] !== null && typeof f[field] !== 'string') {
+				throw apiError(400, `${key}.${field}`, 'Must be a string', 'invalid', f[field]);
+			}
+		}
 		if (typeof f.key !== 'string' || f.key === '') throw apiError(422, `${key}.key`, "Can't be blank", 'blank', f.key);
 		if (typeof f.name !== 'string' || f.name === '') throw apiError(422, `${key}.name`, "Can't be blank", 'blank', f.name);
-		const ext = (s: string) => (s.includes('.') ? s.slice(s.lastIndexOf('.')).toLowerCase() : '');
-		if (ext(f.key) !== '' && ext(f.key) !== ext(f.name)) {
+		if (extensionOf(f.key) !== '' && extensionOf(f.key) !== extensionOf(f.name)) {
 			throw apiError(422, `${key}.name`, 'File extension must match the uploaded file', 'wrong_params', f.name);
 		}
 		if (requireType && f.file_type === undefined) throw apiError(400, `${key}.file_type`, 'Required parameter is missing', 'required');
 		if (requireType && f.size === undefined) throw apiError(400, `${key}.size`, 'Required parameter is missing', 'required');
 		const fileType = f.file_type === undefined ? 'file' : oneOf(f.file_type, FILE_TYPES, `${key}.file_type`);
-		const num = (k: string) => (typeof f[k] === 'number' ? (f[k] as number) : undefined);
+		const num = (k: string) => {
+			if (f[k] === undefined || f[k] === null) return undefined;
+			if (typeof f[k] !== 'number' || !Number.isInteger(f[k]) || (f[k] as number) < 0 || (f[k] as number) > INT32_MAX) {
+				throw apiError(400, `${key}.${k}`, 'Must be an integer', 'invalid', f[k]);
+			}
+			return f[k] as number;
+		};
 		return { key: f.key, name: f.name, file_type: fileType, size: num('size'), width: num('width'), height: num('height') };
 	});
 }

@@ -163,7 +163,7 @@ describe('event history', () => {
 		const del = await api(emu, 'DELETE', `/webhooks/events/${oldest.id}`, { token: emu.botToken });
 		expect(del.status).toBe(204);
 		expect((await api(emu, 'DELETE', `/webhooks/events/${oldest.id}`, { token: emu.botToken })).status).toBe(404);
-		expect((await api(emu, 'DELETE', '/webhooks/events/not-a-ulid', { token: emu.botToken })).status).toBe(400);
+		expect((await api(emu, 'DELETE', '/webhooks/events/not-a-ulid', { token: emu.botToken })).status).toBe(404); // the spec lists no 400 for this method
 		const left = await api(emu, 'GET', '/webhooks/events', { token: emu.botToken });
 		expect(left.json.data.map((e: { id: string }) => e.id)).toEqual([newest.id]);
 	});

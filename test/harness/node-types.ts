@@ -3,6 +3,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { PachcaApi } from '../../credentials/PachcaApi.credentials';
 import { Pachca } from '../../nodes/Pachca/Pachca.node';
+import { PachcaEventHistoryTrigger } from '../../nodes/PachcaEventHistoryTrigger/PachcaEventHistoryTrigger.node';
 import { PachcaTrigger } from '../../nodes/PachcaTrigger/PachcaTrigger.node';
 import { PachcaTransportProbe } from './transport-probe';
 
@@ -13,6 +14,7 @@ export const PACKAGE_NAME = 'n8n-nodes-pachca-bots';
 const nodes: Record<string, INodeType | IVersionedNodeType> = {
 	pachca: new Pachca(),
 	pachcaTrigger: new PachcaTrigger(),
+	pachcaEventHistoryTrigger: new PachcaEventHistoryTrigger(),
 	pachcaTransportProbe: new PachcaTransportProbe(),
 };
 

@@ -12,7 +12,8 @@
  *   reach the node with such a body (then `req.body` is `{}`), as any other content type does;
  * - after `webhook()`: `noWebhookResponse` leaves the response to the node; without `workflowData`
  *   n8n answers `webhookResponse` (or its default message) with 200 and starts nothing; with
- *   `workflowData` it starts one execution and (responseMode onReceived) answers 200 at once;
+ *   `workflowData` it starts one execution and (responseMode onReceived) answers 200 at once, with
+ *   the description's `responseData` as the body (empty for 'noData');
  * - a `webhook()` that throws gets 500 (n8n also records a failed execution; here it is kept in
  *   `errors`, not `executions`).
  */
@@ -52,7 +53,7 @@ const N8N_PAYLOAD_SIZE_MAX = 16 * 1024 * 1024;
 const WEBHOOK_PATH = 'pachca';
 
 /** The part of express's Response that nodes use, writing to the real ServerResponse. */
-class ExpressLikeResponse {
+export class ExpressLikeResponse {
 	constructor(private readonly raw: http.ServerResponse) {}
 
 	get headersSent(): boolean {
@@ -93,7 +94,7 @@ class ExpressLikeResponse {
 	}
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
+export function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let size = 0;
@@ -111,7 +112,7 @@ function isJsonType(contentType: string): boolean {
 }
 
 /** The express-like request n8n hands to nodes. */
-function buildRequest(req: http.IncomingMessage, rawBody: Buffer, body: unknown, contentType: string) {
+export function buildRequest(req: http.IncomingMessage, rawBody: Buffer, body: unknown, contentType: string) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	return {
 		method: req.method,
@@ -190,7 +191,10 @@ export async function startWebhookServer(
 		// As n8n 2.41 answers a started run in onReceived mode: the webhook description's
 		// `responseData`, which defaults to the literal string 'firstEntryJson', wins over webhookResponse.
 		const responseData = webhookData.webhookDescription.responseData ?? 'firstEntryJson';
-		if (responseData === 'noData') return res.status(200).end();
+		// 'noData': n8n hands express's res.json() an undefined body: an empty 200 typed as JSON.
+		if (responseData === 'noData') {
+			return res.status(200).setHeader('content-type', 'application/json; charset=utf-8').end();
+		}
 		return res.status(200).send(responseData);
 	};
 

@@ -43,8 +43,8 @@ describe('Get', () => {
 	});
 
 	it.each([
-		['a negative ID', rl('id', '={{ -5 }}'), 'Message: -5 is not a positive numeric ID (item 0)'],
-		['a link to a chat, not a message', rl('url', `={{ "https://app.pachca.com/chats/${1000}" }}`), 'is not a Pachca message URL (item 0)'],
+		['a negative ID', rl('id', '={{ -5 }}'), 'Message: expected a positive numeric ID, got -5 (item 0)'],
+		['a link to a chat, not a message', rl('url', `={{ "https://app.pachca.com/chats/${1000}" }}`), 'Message: expected a Pachca message link, got "https://app.pachca.com/chats/1000" (item 0)'],
 	])('refuses %s without a request', async (_case, messageId, message) => {
 		const result = await runMessage(emu, { operation: 'get', messageId });
 
@@ -105,8 +105,8 @@ describe('Get Many', () => {
 		const badUrl = await runMessage(emu, { operation: 'getMany', chatId: rl('url', '={{ "https://app.pachca.com/chat/1" }}') });
 		const badLimit = await runMessage(emu, { operation: 'getMany', chatId: rl('id', busy.id), limit: '={{ 0 }}' });
 
-		expect(badUrl.error?.message).toContain('Chat: "https://app.pachca.com/chat/1" is not a Pachca chat URL (item 0)');
-		expect(badLimit.error?.message).toContain('Limit: 0 is not a whole number of at least 1 (item 0)');
+		expect(badUrl.error?.message).toContain('Chat: expected a Pachca chat link, got "https://app.pachca.com/chat/1" (item 0)');
+		expect(badLimit.error?.message).toContain('Limit: expected a whole number of at least 1, got 0 (item 0)');
 		expect(emu.requests).toEqual([]);
 	});
 });

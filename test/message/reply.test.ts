@@ -70,8 +70,8 @@ describe('Reply in Thread', () => {
 
 	it.each([
 		['empty content', { messageId: rl('id', 100000), content: '' }, 'Content: the message is empty'],
-		['a message ID that is not a number', { messageId: rl('id', '={{ "12a" }}') }, 'Message: "12a"'],
-		['a message URL without a message', { messageId: rl('url', `={{ "https://app.pachca.com/chats/${1000}" }}`) }, 'is not a Pachca message URL'],
+		['a message ID that is not a number', { messageId: rl('id', '={{ "12a" }}') }, 'Message: expected a positive numeric ID, got "12a" (item 0)'],
+		['a message URL without a message', { messageId: rl('url', `={{ "https://app.pachca.com/chats/${1000}" }}`) }, 'Message: expected a Pachca message link'],
 		['bad buttons', { messageId: rl('id', 100000), buttonsMode: 'json', buttonsJson: '[[{"text": "x"}]]' }, 'Buttons: row 1, button 1'],
 	])('refuses %s before opening the thread', async (_case, parameters, message) => {
 		const result = await reply(parameters);

@@ -141,12 +141,12 @@ describe('Send: bad input is refused before any request', () => {
 	it.each([
 		['empty content, no files', { chatId: rl('id', 1000), content: '' }, 'Content: the message is empty'],
 		['blank content, no files', { chatId: rl('id', 1000), content: '  \n ' }, 'Content: the message is empty'],
-		['a chat ID that is not a number', { chatId: rl('id', '={{ "abc" }}'), content: 'x' }, 'Chat: "abc"'],
-		['a chat URL that does not parse', { chatId: rl('url', '={{ "https://app.pachca.com/users/5" }}'), content: 'x' }, 'is not a Pachca chat URL'],
-		['a non-numeric user ID', { sendTo: 'user', userId: 'olga', content: 'x' }, 'User ID: "olga"'],
-		['a negative thread ID', { sendTo: 'thread', threadId: '-4', content: 'x' }, 'Thread ID: "-4"'],
+		['a chat ID that is not a number', { chatId: rl('id', '={{ "abc" }}'), content: 'x' }, 'Chat: expected a positive numeric ID, got "abc" (item 0)'],
+		['a chat URL that does not parse', { chatId: rl('url', '={{ "https://app.pachca.com/users/5" }}'), content: 'x' }, 'Chat: expected a Pachca chat link'],
+		['a non-numeric user ID', { sendTo: 'user', userId: 'olga', content: 'x' }, 'User ID: expected a positive numeric ID, got "olga" (item 0)'],
+		['a negative thread ID', { sendTo: 'thread', threadId: '-4', content: 'x' }, 'Thread ID: expected a positive numeric ID, got "-4" (item 0)'],
 		['a non-numeric reply-to ID', { chatId: rl('id', 1000), content: 'x', additionalFields: { parentMessageId: 'first' } }, 'Reply To Message ID: '],
-		['a file without a key', { chatId: rl('id', 1000), content: 'x', additionalFields: { files: { file: [{ ...uploadedFile('a.txt').field, name: 'a.txt', key: ' ' }] } } }, 'Files: file 1: the key is empty'],
+		['a file without a key', { chatId: rl('id', 1000), content: 'x', additionalFields: { files: { file: [{ ...uploadedFile('a.txt').field, name: 'a.txt', key: ' ' }] } } }, 'Files: file 1: Key: is empty'],
 	])('%s', async (_case, parameters, message) => {
 		const result = await runMessage(emu, { operation: 'send', ...parameters });
 
@@ -175,7 +175,7 @@ describe('Send: bad input is refused before any request', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => [item.json.content ?? item.json.error, item.pairedItem])).toEqual([
 			['one', { item: 0 }],
-			['Chat: "general" is not a positive numeric ID (item 1)', { item: 1 }],
+			['Chat: expected a positive numeric ID, got "general" (item 1)', { item: 1 }],
 			['Content: the message is empty: write some text or attach files (item 2)', { item: 2 }],
 			['four', { item: 3 }],
 		]);

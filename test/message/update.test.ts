@@ -79,8 +79,8 @@ describe('Update', () => {
 	it.each([
 		['nothing to update', {}, 'Update Fields: nothing to update: add a field or change the buttons (item 0)'],
 		['empty content and no files', { updateFields: { content: ' ' } }, 'Content: the new text is empty and no files are set'],
-		['a file without a name', { updateFields: { files: { file: [{ ...uploadedFile('attaches/x.txt').field, name: '' }] } } }, 'Files: file 1: the name is empty'],
-		['a message ID that is not a number', { messageId: rl('id', '={{ "last" }}'), updateFields: { content: 'x' } }, 'Message: "last"'],
+		['a file without a name', { updateFields: { files: { file: [{ ...uploadedFile('attaches/x.txt').field, name: '' }] } } }, 'Files: file 1: Name: is empty'],
+		['a message ID that is not a number', { messageId: rl('id', '={{ "last" }}'), updateFields: { content: 'x' } }, 'Message: expected a positive numeric ID, got "last" (item 0)'],
 	])('refuses %s without a request', async (_case, parameters, message) => {
 		const result = await runMessage(emu, { operation: 'update', messageId: rl('id', own.id), ...parameters });
 
@@ -120,7 +120,7 @@ describe('Delete, Pin and Unpin', () => {
 	it.each(['delete', 'pin', 'unpin'])('%s refuses a bad ID without a request', async (operation) => {
 		const result = await runMessage(emu, { operation, messageId: rl('id', '={{ "0" }}') });
 
-		expect(result.error?.message).toBe('Message: "0" is not a positive numeric ID (item 0)');
+		expect(result.error?.message).toBe('Message: expected a positive numeric ID, got "0" (item 0)');
 		expect(emu.requests).toEqual([]);
 	});
 
@@ -134,7 +134,7 @@ describe('Delete, Pin and Unpin', () => {
 
 		expect(result.items.map((item) => [item.json.success ?? item.json.error, item.pairedItem])).toEqual([
 			[true, { item: 0 }],
-			['Message: "x1" is not a positive numeric ID (item 1)', { item: 1 }],
+			['Message: expected a positive numeric ID, got "x1" (item 1)', { item: 1 }],
 			[expect.stringContaining('Pachca DELETE /messages/999999 failed with 404'), { item: 2 }],
 			[true, { item: 3 }],
 		]);

@@ -16,6 +16,7 @@ describe('bot scenarios as workflows', () => {
 	afterEach(async () => {
 		await trigger?.close();
 		trigger = undefined;
+		emulator.state.bots.get(emulator.botId)!.webhook.ignore_self_messages = true;
 	});
 
 	const messagesIn = (chatId: number) =>
@@ -121,6 +122,10 @@ describe('bot scenarios as workflows', () => {
 
 	it('command bot: a user posts "/task …", the trigger passes only that, the bot replies in its thread', async () => {
 		const chat = emulator.addChat({ name: 'Tasks' });
+		// Pachca's own "ignore the bot's messages" is off, so the bot's reply is delivered: only the
+		// trigger's Ignore User IDs keeps it from starting the workflow again.
+		const botWebhook = emulator.state.bots.get(emulator.botId)!.webhook;
+		botWebhook.ignore_self_messages = false;
 		trigger = await startTrigger(emulator, {
 			parameters: {
 				events: ['message.new'],
@@ -148,17 +153,20 @@ describe('bot scenarios as workflows', () => {
 					resource: 'message',
 					operation: 'replyInThread',
 					messageId: rl('id', '={{ $json.id }}'),
-					content: '={{ "Task created: " + $json.content.replace("/task ", "") }}',
+					// the reply quotes the command, so it passes Only Commands as well
+					content: '={{ $json.content + " → task created" }}',
 				},
 			},
 			[command],
 		);
 		expect(reply.error).toBeUndefined();
-		expect(reply.items[0].json).toMatchObject({ entity_type: 'thread', content: 'Task created: buy milk' });
+		expect(reply.items[0].json).toMatchObject({ entity_type: 'thread', content: '/task buy milk → task created' });
 		const original = emulator.state.messages.get(command.id as number);
 		expect(original?.thread).toEqual(expect.objectContaining({ id: reply.items[0].json.entity_id }));
-		// The bot's own reply reached no workflow: its user ID is ignored and it is not a command.
+		// The bot's own reply was delivered to the trigger and answered 200, but started no workflow.
 		await emulator.flushWebhooks();
+		const botReply = emulator.deliveries.filter((d) => JSON.parse(d.rawBody).user_id === emulator.botId);
+		expect(botReply.map((d) => [d.kind, d.status])).toEqual([['message.new', 200]]);
 		expect(trigger.executions).toHaveLength(1);
 	});
 });

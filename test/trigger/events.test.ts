@@ -1,6 +1,5 @@
 // Event selection, the optional filters and "Fetch Full Message", with deliveries from the emulator.
 import type { INodeParameters } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import type { Chat } from '../emulator';
 import { PachcaEmulator, WEBHOOK_KINDS } from '../emulator';
@@ -130,13 +129,15 @@ describe('Fetch Full Message', () => {
 		expect(member).not.toHaveProperty('message');
 	});
 
-	it('surfaces a failed fetch and lets Pachca retry it past the duplicate check', async () => {
+	it('answers a failed fetch with 503 and lets Pachca retry it past the duplicate check', async () => {
+		const [message] = emu.addMessages(chat.id, 1);
+		emu.injectFault({ method: 'GET', path: `/messages/${message.id}`, kind: 'status', status: 403, times: 2 });
 		await trigger(['message.new'], { fetchFullMessage: true });
-		const result = await emu.emitWebhook('message.new', { id: 999999 });
-		expect(result).toMatchObject({ status: 500, attempts: 3 });
-		expect(server!.errors).toHaveLength(3);
-		expect(server!.errors[0]).toBeInstanceOf(NodeApiError);
-		expect(server!.errors[0].message).toContain('GET /messages/999999 failed with 404');
-		expect(server!.executions).toHaveLength(0);
+		const result = await emu.emitWebhook('message.new', { id: message.id });
+		expect(result).toMatchObject({ status: 200, attempts: 3 });
+		expect(emu.deliveries.map((delivery) => delivery.status)).toEqual([503, 503, 200]);
+		expect(server!.errors).toEqual([]);
+		expect(server!.executions).toHaveLength(1);
+		expect(emitted(server!)[0].message).toMatchObject({ id: message.id });
 	});
 });

@@ -96,17 +96,33 @@ describe('resolveClientIp', () => {
 		expect(resolveClientIp('127.0.0.1', undefined, 0)).toBe('127.0.0.1');
 	});
 
-	it('takes the entry N hops from the right, never the client-written left part', () => {
+	it('walks from the socket peer leftwards over trusted proxies, at most N hops', () => {
 		const xff = '37.200.70.177, 203.0.113.9, 10.0.0.2';
-		expect(resolveClientIp('10.0.0.1', xff, 1)).toBe('10.0.0.2');
-		expect(resolveClientIp('10.0.0.1', xff, 2)).toBe('203.0.113.9');
-		expect(resolveClientIp('10.0.0.1', xff, 3)).toBe('37.200.70.177');
+		const everyone = allow('0.0.0.0/0');
+		expect(resolveClientIp('10.0.0.1', xff, 1, everyone)).toBe('10.0.0.2');
+		expect(resolveClientIp('10.0.0.1', xff, 2, everyone)).toBe('203.0.113.9');
+		expect(resolveClientIp('10.0.0.1', xff, 3, everyone)).toBe('37.200.70.177');
 		expect(resolveClientIp('10.0.0.1', ['37.200.70.177', '203.0.113.9'], 1)).toBe('203.0.113.9');
+		// default trust (private ranges): the walk stops at the first public address, whatever N is
+		expect(resolveClientIp('10.0.0.1', xff, 3)).toBe('203.0.113.9');
 	});
 
-	it('knows no sender when the chain is shorter than the proxies', () => {
-		expect(resolveClientIp('10.0.0.1', undefined, 1)).toBeUndefined();
-		expect(resolveClientIp('10.0.0.1', '1.2.3.4', 2)).toBeUndefined();
+	it('believes no entry handed over by an address that is not a trusted proxy', () => {
+		const proxy = allow('10.0.0.1');
+		// a direct connection from the internet writing its own chain: judged by its own address
+		expect(resolveClientIp('198.51.100.66', '37.200.70.177', 1, proxy)).toBe('198.51.100.66');
+		expect(resolveClientIp('198.51.100.66', '37.200.70.177', 1)).toBe('198.51.100.66');
+		// through the proxy, the entry it appended counts; the client's own entries to its left do not
+		expect(resolveClientIp('10.0.0.1', '37.200.70.177, 198.51.100.66', 1, proxy)).toBe('198.51.100.66');
+		expect(resolveClientIp('10.0.0.1', '198.51.100.66, 37.200.70.177', 2, proxy)).toBe('37.200.70.177');
+		// an empty list trusts nobody
+		expect(resolveClientIp('10.0.0.1', '37.200.70.177', 1, [])).toBe('10.0.0.1');
+	});
+
+	it('with a chain shorter than N, stops at its end: a trusted proxy with nothing left of it is the sender', () => {
+		expect(resolveClientIp('10.0.0.1', undefined, 1)).toBe('10.0.0.1');
+		expect(resolveClientIp('10.0.0.1', '1.2.3.4', 2)).toBe('1.2.3.4');
+		expect(resolveClientIp(undefined, undefined, 1)).toBeUndefined();
 	});
 
 	it('strips ports and brackets that some proxies write', () => {

@@ -61,7 +61,7 @@ describe('Manual registration', () => {
 });
 
 describe('Automatic registration with a bot token', () => {
-	it('registers the production URL with PUT /bot/webhook and clears it on deactivation', async () => {
+	it('registers the production URL with PUT /bot/webhook and leaves it on deactivation (it cannot read the slot)', async () => {
 		const node = spec(emu.botToken);
 		await activate(node);
 		expect(slot()).toBe(PRODUCTION_URL);
@@ -70,12 +70,11 @@ describe('Automatic registration with a bot token', () => {
 
 		emu.clearRequests();
 		expect(await hook(node, 'delete')).toBe(true);
-		expect(slot()).toBeNull();
-		expect(calls()).toEqual(['GET /oauth/token/info', 'PUT /bot/webhook']);
-		expect(emu.requests[1].body).toEqual({ webhook: { outgoing_url: '' } });
+		expect(slot()).toBe(PRODUCTION_URL);
+		expect(calls()).toEqual(['GET /oauth/token/info']);
 	});
 
-	it('does not clear a slot it did not fill (a bot cannot read its slot: it goes by what it registered)', async () => {
+	it('does not clear a slot it did not fill', async () => {
 		emu.setBotWebhook(emu.botId, OTHER_URL);
 		const node = spec(emu.botToken);
 		await hook(node, 'delete');
@@ -150,14 +149,16 @@ describe('Automatic registration with a user token and Bot ID', () => {
 		expect(slot()).toBeNull();
 	});
 
-	it('without bots:read registers every time and clears only what it registered', async () => {
+	it('without bots:read registers every time and never clears (it cannot read the slot)', async () => {
 		const token = emu.createToken({ scopes: ['bots:write'] });
 		const node = spec(token, { botId: String(emu.botId) });
 		await activate(node);
 		expect(slot()).toBe(PRODUCTION_URL);
 		expect(await hook(node, 'checkExists')).toBe(false);
+		emu.clearRequests();
 		await hook(node, 'delete');
-		expect(slot()).toBeNull();
+		expect(slot()).toBe(PRODUCTION_URL);
+		expect(calls()).toEqual(['GET /oauth/token/info']);
 	});
 
 	it('guards a test URL against any production URL in the slot, but replaces a stale test URL', async () => {
@@ -171,5 +172,51 @@ describe('Automatic registration with a user token and Bot ID', () => {
 		expect(slot()).toBe(TEST_URL);
 		await hook(node, 'delete', true);
 		expect(slot()).toBeNull();
+	});
+});
+
+/**
+ * The sequence a new user runs into: workflow A registers, workflow B (same bot) registers and takes
+ * the slot, A is deactivated. B must keep receiving events, whatever the token.
+ */
+describe('A registers, B registers, A is deactivated', () => {
+	const B_ID = '0b0b0b0b-2222-4333-8444-955566667777';
+	const B_URL = `${N8N}/webhook/${B_ID}/pachca`;
+	const workflowB = (node: NodeUnderTest): NodeUnderTest => ({ ...node, webhookId: B_ID, staticData: {} });
+
+	const cases: Array<[string, () => Record<string, unknown>, () => string]> = [
+		['a bot token', () => ({}), () => emu.botToken],
+		['a user token with bots:read', () => ({ botId: String(emu.botId) }), () => emu.userToken],
+		['a user token without bots:read', () => ({ botId: String(emu.botId) }), () => emu.createToken({ scopes: ['bots:write'] })],
+	];
+
+	it.each(cases)('with %s, B keeps the slot', async (_name, parameters, token) => {
+		const a = spec(token(), parameters());
+		const b = workflowB(spec(token(), parameters()));
+		await activate(a);
+		expect(slot()).toBe(PRODUCTION_URL);
+		await activate(b);
+		expect(slot()).toBe(B_URL);
+		await hook(a, 'delete');
+		expect(slot()).toBe(B_URL);
+		expect(emu.requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
+			{ webhook: { outgoing_url: PRODUCTION_URL } },
+			{ webhook: { outgoing_url: B_URL } },
+		]);
+		// and B, deactivated last, clears the slot where it can read that the URL is its own
+		await hook(b, 'delete');
+		expect(slot()).toBe(_name === 'a user token with bots:read' ? null : B_URL);
+	});
+
+	it('with a bot token, A activated again takes the slot back, and deactivating B then leaves A alone', async () => {
+		const a = spec(emu.botToken);
+		const b = workflowB(spec(emu.botToken));
+		await activate(a);
+		await activate(b);
+		await hook(a, 'delete');
+		await activate(a);
+		expect(slot()).toBe(PRODUCTION_URL);
+		await hook(b, 'delete');
+		expect(slot()).toBe(PRODUCTION_URL);
 	});
 });

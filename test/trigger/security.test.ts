@@ -6,6 +6,10 @@ import {
 	checkTimestamp,
 	DedupeCache,
 	dedupeCacheFor,
+	DEDUPE_TTL_MS,
+	dedupeTtlMs,
+	IN_PROGRESS_RETRY_AFTER_SECONDS,
+	MAX_REPLAY_WINDOW_SECONDS,
 	parseAllowlist,
 	payloadFingerprint,
 	stableStringify,
@@ -69,19 +73,43 @@ describe('dedupe', () => {
 
 	it('remembers for the TTL, then forgets', () => {
 		const cache = new DedupeCache(1000, 10);
-		expect(cache.admit('a', 0)).toBe(true);
-		expect(cache.admit('a', 999)).toBe(false);
-		expect(cache.admit('a', 1000)).toBe(true);
+		expect(cache.admit('a', 0)).toBe('new');
+		cache.complete('a', 0);
+		expect(cache.admit('a', 999)).toBe('done');
+		expect(cache.admit('a', 1000)).toBe('new');
 		cache.forget('a');
-		expect(cache.admit('a', 1001)).toBe(true);
+		expect(cache.admit('a', 1001)).toBe('new');
+	});
+
+	it('tells an event still in progress from a done one; a failed attempt forgets it', () => {
+		const cache = new DedupeCache(1000, 10);
+		expect(cache.admit('a', 0)).toBe('new');
+		expect(cache.admit('a', 1)).toBe('inProgress');
+		cache.forget('a');
+		expect(cache.admit('a', 2)).toBe('new');
+		cache.complete('a', 3);
+		expect(cache.admit('a', 4)).toBe('done');
+		// remembered from completion on
+		expect(cache.admit('a', 1002)).toBe('done');
+		expect(cache.admit('a', 1003)).toBe('new');
 	});
 
 	it('holds at most maxEntries, evicting the oldest', () => {
 		const cache = new DedupeCache(60_000, 3);
-		for (const key of ['a', 'b', 'c', 'd']) expect(cache.admit(key, 1)).toBe(true);
+		for (const key of ['a', 'b', 'c', 'd']) expect(cache.admit(key, 1)).toBe('new');
 		expect(cache.size).toBe(3);
-		expect(cache.admit('a', 2)).toBe(true); // evicted
-		expect(cache.admit('d', 2)).toBe(false);
+		expect(cache.admit('a', 2)).toBe('new'); // evicted
+		expect(cache.admit('d', 2)).toBe('inProgress');
+	});
+
+	it('remembers events for at least twice the replay window', () => {
+		expect(dedupeTtlMs(60)).toBe(DEDUPE_TTL_MS);
+		expect(dedupeTtlMs(0)).toBe(DEDUPE_TTL_MS);
+		expect(dedupeTtlMs(900)).toBe(1_800_000);
+		expect(dedupeTtlMs(MAX_REPLAY_WINDOW_SECONDS)).toBe(2 * MAX_REPLAY_WINDOW_SECONDS * 1000);
+		expect(dedupeCacheFor('wf-ttl', 'n-1', dedupeTtlMs(900)).ttlMs).toBe(1_800_000);
+		// the settings may change between activations: the same cache takes the new TTL
+		expect(dedupeCacheFor('wf-ttl', 'n-1', dedupeTtlMs(60)).ttlMs).toBe(DEDUPE_TTL_MS);
 	});
 
 	it('keeps one cache per workflow and node', () => {
@@ -124,13 +152,38 @@ describe('verifyWebhook (order of checks)', () => {
 		expect(verifyWebhook(request(stale), open, NOW)).toMatchObject({ status: 401 });
 	});
 
-	it('answers a repeat delivery with a new timestamp as a duplicate', () => {
+	it('answers a repeat of a done event as a duplicate, and of one in progress with 503 and Retry-After', () => {
 		const dedupe = new DedupeCache();
 		const first = JSON.stringify({ type: 'message', id: 7, webhook_timestamp: NOW / 1000 - 5 });
 		const retry = JSON.stringify({ type: 'message', id: 7, webhook_timestamp: NOW / 1000 });
-		expect(verifyWebhook(request(first), config({ dedupe }), NOW)).toMatchObject({ ok: true, fingerprint: expect.any(String) });
+		const admitted = verifyWebhook(request(first), config({ dedupe }), NOW);
+		expect(admitted).toMatchObject({ ok: true, fingerprint: expect.any(String) });
+		expect(verifyWebhook(request(retry), config({ dedupe }), NOW)).toEqual({
+			ok: false, status: 503, retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_SECONDS, reason: expect.any(String),
+		});
+		dedupe.complete((admitted as { fingerprint: string }).fingerprint, NOW);
 		expect(verifyWebhook(request(retry), config({ dedupe }), NOW)).toEqual({
 			ok: false, status: 200, duplicate: true, reason: expect.any(String),
 		});
+	});
+
+	it('with a long replay window, a captured delivery replayed after 10 minutes is still a duplicate', () => {
+		const dedupe = dedupeCacheFor('wf-replay', 'n-1', dedupeTtlMs(3600));
+		const window = config({ dedupe, replayWindowSeconds: 3600 });
+		const captured = request(JSON.stringify({ type: 'message', id: 9, webhook_timestamp: NOW / 1000 }));
+		const admitted = verifyWebhook(captured, window, NOW);
+		dedupe.complete((admitted as { fingerprint: string }).fingerprint, NOW);
+		const elevenMinutesLater = NOW + 11 * 60 * 1000;
+		expect(verifyWebhook(captured, window, elevenMinutesLater)).toMatchObject({ status: 200, duplicate: true });
+		const almostTwoHoursLater = NOW + 7199 * 1000;
+		// outside the window by then, so the timestamp check refuses it
+		expect(verifyWebhook(captured, window, almostTwoHoursLater)).toMatchObject({ status: 401 });
+	});
+
+	it('believes X-Forwarded-For only from the configured proxy addresses', () => {
+		const body = request(fresh, { 'x-forwarded-for': '10.9.9.9' }, '192.0.2.1');
+		expect(verifyWebhook(body, config({ trustedProxies: 1 }), NOW)).toMatchObject({ status: 403 });
+		const proxies = parseAllowlist('192.0.2.0/24').ranges;
+		expect(verifyWebhook(body, config({ trustedProxies: 1, trustedProxyRanges: proxies }), NOW)).toMatchObject({ ok: true });
 	});
 });

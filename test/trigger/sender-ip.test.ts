@@ -93,8 +93,8 @@ describe('sender IP behind trusted proxies', () => {
 		expect(server!.executions).toHaveLength(1);
 	});
 
-	it('refuses a request that did not come through the proxy (no header) with 403', async () => {
-		await proxied('0.0.0.0/0, ::/0');
+	it('judges a request with no X-Forwarded-For by the connecting address itself', async () => {
+		await proxied('37.200.70.177');
 		expect(await deliver(server!.url)).toBe(403);
 		expect(server!.executions).toHaveLength(0);
 	});
@@ -109,6 +109,61 @@ describe('sender IP behind trusted proxies', () => {
 		expect(await deliver(server!.url, '::ffff:37.200.70.178')).toBe(403);
 		expect(await deliver(server!.url, 'not-an-ip')).toBe(403);
 		expect(server!.executions).toHaveLength(3);
+	});
+});
+
+describe('Trusted Proxy Addresses', () => {
+	const behind = (addresses: string | undefined, trustedProxies = 1) =>
+		trigger('37.200.70.177', {
+			parameters: {
+				options: addresses === undefined ? { trustedProxies } : { trustedProxies, trustedProxyAddresses: addresses },
+			},
+		});
+
+	it('refuses a direct connection (not from a proxy address) with a forged chain: 403', async () => {
+		// n8n's port reached directly from 127.0.0.1, while the proxy lives at 10.0.0.0/8
+		await behind('10.0.0.0/8');
+		expect(await deliver(server!.url, '37.200.70.177')).toBe(403);
+		expect(await deliver(server!.url, '10.0.0.7, 37.200.70.177')).toBe(403);
+		expect(server!.executions).toHaveLength(0);
+	});
+
+	it('accepts the same chain when it comes through a trusted proxy (loopback and private ranges by default)', async () => {
+		await behind(undefined);
+		expect(await deliver(server!.url, '37.200.70.177')).toBe(200);
+		await server!.close();
+		await behind('127.0.0.1/32');
+		expect(await deliver(server!.url, '37.200.70.177')).toBe(200);
+		expect(server!.executions).toHaveLength(1);
+	});
+
+	it('empty trusts no proxy: the connecting address is the sender', async () => {
+		await behind('');
+		expect(await deliver(server!.url, '37.200.70.177')).toBe(403);
+		expect(server!.executions).toHaveLength(0);
+	});
+
+	it('a chain longer than expected: entries left of the proxies are the client\'s and are not believed', async () => {
+		await behind('127.0.0.1, 10.0.0.0/8', 2);
+		expect(await deliver(server!.url, '37.200.70.177, 198.51.100.7, 10.0.0.5')).toBe(403);
+		expect(await deliver(server!.url, '198.51.100.7, 37.200.70.177, 10.0.0.5')).toBe(200);
+		// more trusted hops than Trusted Proxies: the walk stops after N
+		expect(await deliver(server!.url, '37.200.70.177, 10.0.0.6, 10.0.0.5')).toBe(403);
+		expect(server!.executions).toHaveLength(1);
+	});
+
+	it('a chain shorter than expected: the walk ends at the first address that is not a proxy', async () => {
+		await behind('127.0.0.1, 10.0.0.0/8', 2);
+		expect(await deliver(server!.url, '37.200.70.177')).toBe(200);
+		expect(await deliver(server!.url, '198.51.100.7')).toBe(403);
+		expect(server!.executions).toHaveLength(1);
+	});
+
+	it('refuses to run with an invalid entry, naming it as the editor shows the option', async () => {
+		await behind('10.0.0.0/8, proxy.local');
+		expect((await emu.emitWebhook('message.new')).status).toBe(500);
+		expect(server!.errors[0].message).toBe('Trusted Proxy Addresses: "proxy.local" is not an IP address or CIDR range');
+		expect(server!.executions).toHaveLength(0);
 	});
 });
 

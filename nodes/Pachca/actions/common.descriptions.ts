@@ -1,5 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { LINK_REGEX } from '../../shared/parameters';
+
+/** A typed ID: digits, not starting with 0 (the node checks the same, and the safe-integer range). */
+const ID_REGEX = '^[1-9]\\d*$';
+
 /** Chat picker: searchable list, numeric ID, or a Pachca chat link. */
 export const chatLocator: INodeProperties = {
 	displayName: 'Chat',
@@ -21,7 +26,7 @@ export const chatLocator: INodeProperties = {
 			name: 'id',
 			type: 'string',
 			placeholder: 'e.g. 918264',
-			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Chat: not a valid chat ID' } }],
+			validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Chat: not a valid chat ID' } }],
 		},
 		{
 			displayName: 'By URL',
@@ -31,14 +36,17 @@ export const chatLocator: INodeProperties = {
 			validation: [
 				{
 					type: 'regex',
-					properties: { regex: 'https?://[^/]+/chats/\\d+.*', errorMessage: 'Chat: not a Pachca chat URL' },
+					properties: { regex: LINK_REGEX.chat, errorMessage: 'Chat: not a Pachca chat link' },
 				},
 			],
 		},
 	],
 };
 
-/** Message picker: numeric ID, or a Pachca message link (the "Copy link" of a message). */
+/**
+ * Message picker: numeric ID, or a Pachca message link (the "Copy link" of a message), in either form:
+ * `/chats/C?message=ID` or `/chats/C/messages/ID`.
+ */
 export const messageLocator: INodeProperties = {
 	displayName: 'Message',
 	name: 'messageId',
@@ -52,7 +60,9 @@ export const messageLocator: INodeProperties = {
 			name: 'id',
 			type: 'string',
 			placeholder: 'e.g. 56431',
-			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Message: not a valid message ID' } }],
+			validation: [
+				{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Message: not a valid message ID' } },
+			],
 		},
 		{
 			displayName: 'By URL',
@@ -62,10 +72,7 @@ export const messageLocator: INodeProperties = {
 			validation: [
 				{
 					type: 'regex',
-					properties: {
-						regex: 'https?://[^/]+/chats/\\d+\\?.*message=\\d+.*',
-						errorMessage: 'Message: not a Pachca message URL',
-					},
+					properties: { regex: LINK_REGEX.message, errorMessage: 'Message: not a Pachca message link' },
 				},
 			],
 		},

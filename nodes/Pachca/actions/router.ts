@@ -2,6 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-work
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ParameterReader } from '../../shared/parameters';
+import * as bot from './bot/Bot.resource';
+import * as eventHistory from './eventHistory/EventHistory.resource';
+import * as linkPreview from './linkPreview/LinkPreview.resource';
 import * as message from './message/Message.resource';
 import type { PachcaType } from './node.type';
 import { nodeProperties } from './properties';
@@ -17,6 +20,9 @@ type Operation = { execute: OperationExecute };
 
 const resources: Record<PachcaType['resource'], Record<string, Operation>> = {
 	message: message as unknown as Record<string, Operation>,
+	bot: bot as unknown as Record<string, Operation>,
+	linkPreview: linkPreview as unknown as Record<string, Operation>,
+	eventHistory: eventHistory as unknown as Record<string, Operation>,
 };
 
 /** Runs the chosen operation once per input item; with Continue On Fail a failed item becomes an error item. */

@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { parameterError } from '../../shared/parameters/errors';
+import type { ParameterReader } from '../../shared/parameters';
+import { characterCount, describeValue } from '../../shared/parameters';
 
 /** A message button: `url` opens a link, `data` makes Pachca send a button-click webhook. */
 export interface MessageButton {
@@ -27,7 +28,7 @@ type Fail = (detail: string) => never;
 
 interface BuilderButton {
 	text?: unknown;
-	type?: 'data' | 'url';
+	type?: unknown;
 	data?: unknown;
 	url?: unknown;
 }
@@ -38,19 +39,32 @@ interface BuilderValue {
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 
-/** Characters as people count them (an emoji is one), not UTF-16 code units. */
-const characters = (value: string): number => [...value].length;
-
-/** Builder fields hold strings; an expression in them may return a number. */
-const asText = (value: unknown): unknown => (typeof value === 'number' ? String(value) : value);
-
-/** The visual builder's rows as plain button objects (only the field of the chosen type). */
-function fromBuilder(value: BuilderValue): unknown[][] {
-	return (value.rows ?? []).map((row) =>
-		(row.buttons?.button ?? []).map((b) =>
-			b.type === 'url' ? { text: asText(b.text), url: b.url } : { text: asText(b.text), data: asText(b.data) },
-		),
+/**
+ * The visual builder's rows as plain button objects (only the field of the chosen Type, which must be
+ * one of its options even when an expression gives it).
+ */
+function fromBuilder(read: ParameterReader, value: BuilderValue): unknown[][] {
+	return (value.rows ?? []).map((row, r) =>
+		(row.buttons?.button ?? []).map((b, i) => {
+			const type = read
+				.within('buttonsMode', `row ${r + 1}, button ${i + 1}`)
+				.choiceValue<'data' | 'url'>('buttonRows.rows.buttons.button.type', b.type ?? 'data');
+			return type === 'url' ? { text: b.text, url: b.url } : { text: b.text, data: b.data };
+		}),
 	);
+}
+
+/** Text of a button field: a string, or a number (an expression such as `{{ $json.orderId }}`). */
+function asText(value: unknown, field: string, fail: Fail): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return fail(`the ${field}: expected text, got ${describeValue(value)}`);
+}
+
+function checkLength(text: string, field: string, max: number, fail: Fail): string {
+	const length = characterCount(text);
+	if (length > max) return fail(`the ${field} is ${length} characters long, at most ${max} are allowed`);
+	return text;
 }
 
 /** The JSON field: a JSON string, or the array an expression already returned. */
@@ -65,7 +79,7 @@ function fromJson(value: unknown, fail: Fail): unknown {
 }
 
 function checkUrl(url: unknown, fail: Fail): string {
-	if (typeof url !== 'string') return fail('the URL must be a string');
+	if (typeof url !== 'string') return fail(`the URL: expected text, got ${describeValue(url)}`);
 	let protocol = '';
 	try {
 		protocol = new URL(url.trim()).protocol;
@@ -82,18 +96,12 @@ function checkButton(raw: unknown, fail: Fail): MessageButton {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return fail('must be an object with "text" and either "url" or "data"');
 	}
-	const { text, url, data } = raw as IDataObject;
-	if (typeof text !== 'string' || text.trim() === '') return fail('the text is empty');
-	if (characters(text) > BUTTON_LIMITS.text) {
-		return fail(`the text is ${characters(text)} characters long, at most ${BUTTON_LIMITS.text} are allowed`);
-	}
+	const { url, data } = raw as IDataObject;
+	const text = checkLength(asText((raw as IDataObject).text, 'text', fail), 'text', BUTTON_LIMITS.text, fail);
+	if (text.trim() === '') return fail('the text is empty');
 	if (isSet(url) === isSet(data)) return fail('needs exactly one of "url" or "data"');
 	if (isSet(url)) return { text, url: checkUrl(url, fail) };
-	if (typeof data !== 'string') return fail('the data must be a string');
-	if (characters(data) > BUTTON_LIMITS.data) {
-		return fail(`the data is ${characters(data)} characters long, at most ${BUTTON_LIMITS.data} are allowed`);
-	}
-	return { text, data };
+	return { text, data: checkLength(asText(data, 'data', fail), 'data', BUTTON_LIMITS.data, fail) };
 }
 
 /**
@@ -127,18 +135,19 @@ export function validateButtons(raw: unknown, fail: Fail): ButtonRows {
 }
 
 /**
- * Reads and validates the buttons of item `index` in the given mode. `undefined`: leave the buttons
+ * Reads and validates the item's buttons in the mode chosen in Buttons. `undefined`: leave the buttons
  * out of the request; `[]`: no buttons (sent by Update to remove them).
  */
-export function readButtons(ctx: IExecuteFunctions, index: number, mode: ButtonsMode): ButtonRows | undefined {
+export function readButtons(read: ParameterReader, defaultMode: 'none' | 'keep'): ButtonRows | undefined {
+	const mode = read.choice<ButtonsMode>('buttonsMode', defaultMode);
 	const fail: Fail = (detail) => {
-		throw parameterError(ctx, 'Buttons', detail, index);
+		throw read.fail('buttonsMode', detail);
 	};
 	switch (mode) {
 		case 'builder':
-			return validateButtons(fromBuilder(ctx.getNodeParameter('buttonRows', index, {}) as BuilderValue), fail);
+			return validateButtons(fromBuilder(read, read.raw('buttonRows', {}) as BuilderValue), fail);
 		case 'json':
-			return validateButtons(fromJson(ctx.getNodeParameter('buttonsJson', index, '[]'), fail), fail);
+			return validateButtons(fromJson(read.raw('buttonsJson', '[]'), fail), fail);
 		case 'remove':
 			return [];
 		default:

@@ -1,26 +1,44 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { parameterError } from '../../shared/parameters/errors';
+import type { ParameterReader } from '../../shared/parameters';
 
-/** The value of the Files fixedCollection: files already uploaded to Pachca, by their key. */
-export interface FilesValue {
-	file?: Array<{ key?: unknown; name?: unknown; fileType?: string; size?: unknown }>;
+/** One entry of the Files fixedCollection: a file already uploaded to Pachca, by its key. */
+interface FileEntry {
+	key?: unknown;
+	name?: unknown;
+	fileType?: unknown;
+	size?: unknown;
 }
 
-const FILE_TYPES = ['file', 'image', 'audio'];
+/** The extension of the last path segment, lower-case, with its dot (`.pdf`), or '' when it has none. */
+export function extensionOf(path: string): string {
+	const base = path.slice(path.lastIndexOf('/') + 1);
+	const dot = base.lastIndexOf('.');
+	return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
 
-/** The message's `files` array: `{ key, name, file_type, size }` per file, checked before sending. */
-export function readFiles(ctx: IExecuteFunctions, index: number, value: FilesValue | undefined): IDataObject[] {
-	return (value?.file ?? []).map((file, i) => {
-		const fail = (detail: string) => parameterError(ctx, 'Files', `file ${i + 1}: ${detail}`, index);
-		const key = typeof file.key === 'string' ? file.key.trim() : '';
-		const name = typeof file.name === 'string' ? file.name.trim() : '';
-		if (key === '') throw fail('the key is empty');
-		if (name === '') throw fail('the name is empty');
-		const fileType = file.fileType ?? 'file';
-		if (!FILE_TYPES.includes(fileType)) throw fail(`the type must be one of ${FILE_TYPES.join(', ')}`);
-		const size = Number(file.size ?? 0);
-		if (!Number.isSafeInteger(size) || size < 0) throw fail('the size must be a whole number of bytes');
+/**
+ * The message's `files` array, `{ key, name, file_type, size }` per file, read from the Files field
+ * at `path` (`additionalFields.files`, `updateFields.files`) and checked before sending. Spec: the
+ * name's extension must match the key's, else Pachca answers 422 `wrong_params`.
+ */
+export function readFiles(read: ParameterReader, path: string): IDataObject[] {
+	const value = read.raw(path, {});
+	const entries = typeof value === 'object' && value !== null ? (value as { file?: unknown }).file ?? [] : value;
+	if (!Array.isArray(entries)) throw read.expected(path, 'a list of files', value);
+	return entries.map((raw: unknown, i) => {
+		const entry = read.within(path, `file ${i + 1}`);
+		const file = (typeof raw === 'object' && raw !== null ? raw : {}) as FileEntry;
+		const key = entry.textValue(`${path}.file.key`, file.key, { required: true }).trim();
+		const name = entry.textValue(`${path}.file.name`, file.name, { required: true }).trim();
+		if (extensionOf(key) !== '' && extensionOf(key) !== extensionOf(name)) {
+			throw entry.fail(
+				`${path}.file.name`,
+				`the extension of ${JSON.stringify(name)} must be "${extensionOf(key)}", as in the key`,
+			);
+		}
+		const fileType = entry.choiceValue(`${path}.file.fileType`, file.fileType ?? 'file');
+		const size = entry.integerValue(`${path}.file.size`, file.size ?? 0, { min: 0 });
 		return { key, name, file_type: fileType, size };
 	});
 }

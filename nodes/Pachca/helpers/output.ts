@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { ParameterReader } from '../../shared/parameters';
+
 /** What "Simplify" keeps of a message. */
 const KEY_FIELDS = [
 	'id',
@@ -18,16 +20,22 @@ function simplify(message: IDataObject): IDataObject {
 	return Object.fromEntries(KEY_FIELDS.filter((key) => key in message).map((key) => [key, message[key]]));
 }
 
-/** One output item per message, every field kept unless the node's "Simplify" is on; paired to `index`. */
+/**
+ * Whether the item's output keeps only the key fields ("Simplify"). Read before any request, so a bad
+ * value stops the item before anything is sent.
+ */
+export const readSimplify = (read: ParameterReader): boolean => read.boolean('simplify', false);
+
+/** One output item per message, every field kept unless `simplified`; paired to `index`. */
 export function messageItems(
 	ctx: IExecuteFunctions,
 	messages: IDataObject | IDataObject[],
 	index: number,
+	simplified: boolean,
 ): INodeExecutionData[] {
 	const list = Array.isArray(messages) ? messages : [messages];
-	const trim = ctx.getNodeParameter('simplify', index, false) as boolean;
 	return ctx.helpers.constructExecutionMetaData(
-		ctx.helpers.returnJsonArray(trim ? list.map(simplify) : list),
+		ctx.helpers.returnJsonArray(simplified ? list.map(simplify) : list),
 		{ itemData: { item: index } },
 	);
 }

@@ -7,13 +7,17 @@ import type {
 
 type Child = INodeProperties | INodePropertyCollection | INodePropertyOptions;
 
-/** Whether a property is the one shown for these top-level values (only literal `show` lists are read). */
+/**
+ * Whether a property is the one shown for these top-level values (only literal `show` lists are read).
+ * A value that is an expression (`={{ … }}`) could be anything, so it does not hide a property.
+ */
 function shown(property: INodeProperties, values: INodeParameters): boolean {
 	const show = property.displayOptions?.show ?? {};
 	return Object.entries(show).every(([key, allowed]) => {
 		if (key.startsWith('@') || !Array.isArray(allowed)) return true;
 		const value = values[key];
-		return value === undefined || (allowed as unknown[]).includes(value);
+		const expression = typeof value === 'string' && value.startsWith('=');
+		return value === undefined || expression || (allowed as unknown[]).includes(value);
 	});
 }
 

@@ -35,6 +35,9 @@ export const characterCount = (text: string): number => [...text].length;
  * editor shows it, the item, and what was received (`Content: expected text, got undefined (item 2)`).
  */
 export class ParameterReader {
+	/** Prefix of every label (set by `within`). */
+	private scope = '';
+
 	constructor(
 		private readonly ctx: ReaderContext,
 		private readonly properties: INodeProperties[],
@@ -46,10 +49,35 @@ export class ParameterReader {
 
 	/** The parameter's value as n8n resolved it (expressions evaluated), or `fallback` when unset. */
 	raw(path: string, fallback?: unknown): unknown {
+		// n8n throws "Could not get parameter" for an unset parameter without a fallback.
+		if (fallback === undefined && !this.given(path)) return undefined;
 		if (this.itemIndex === undefined) {
 			return (this.ctx as IHookFunctions).getNodeParameter(path, fallback as never);
 		}
 		return (this.ctx as IExecuteFunctions).getNodeParameter(path, this.itemIndex, fallback as never);
+	}
+
+	/**
+	 * Whether the parameter is set in the node at all (typed, or an expression, whatever it returns):
+	 * a field added to a collection is, one never added is not.
+	 */
+	given(path: string): boolean {
+		let value: unknown = this.ctx.getNode().parameters;
+		for (const part of path.split('.')) {
+			if (typeof value !== 'object' || value === null) return false;
+			value = (value as Record<string, unknown>)[part];
+		}
+		return value !== undefined;
+	}
+
+	/**
+	 * A reader for one entry of a list parameter (a file, a button), whose errors say where:
+	 * `Files: file 2: Name: expected text, got undefined (item 0)`.
+	 */
+	within(path: string, where: string): ParameterReader {
+		const entry = new ParameterReader(this.ctx, this.properties, this.itemIndex, this.baseUrl);
+		entry.scope = `${this.label(path)}: ${where}: `;
+		return entry;
 	}
 
 	/** Whether the user gave the parameter a value (set in a collection, or not empty). */
@@ -58,7 +86,7 @@ export class ParameterReader {
 	}
 
 	label(path: string): string {
-		return labelOf(this.properties, this.ctx.getNode().parameters, path);
+		return this.scope + labelOf(this.properties, this.ctx.getNode().parameters, path);
 	}
 
 	/** An error about a parameter, in the house style, thrown before any request. */
@@ -90,10 +118,21 @@ export class ParameterReader {
 		return text;
 	}
 
-	/** Text that is left out of the request when empty. */
+	/**
+	 * Text that is left out of the request when not set or empty. A set field whose expression gives
+	 * undefined, null or an object is an error (a missing input field, not "no value").
+	 */
 	optionalText(path: string, rules: TextRules = {}): string | undefined {
+		if (!this.given(path)) return undefined;
 		const value = this.raw(path, undefined);
-		return value === undefined || value === '' ? undefined : this.textValue(path, value, rules);
+		return value === '' ? undefined : this.textValue(path, value, rules);
+	}
+
+	/** An http(s) URL that is left out of the request when not set or empty (as `optionalText`). */
+	optionalUrl(path: string, rules: TextRules = {}): string | undefined {
+		if (!this.given(path)) return undefined;
+		const value = this.raw(path, undefined);
+		return value === '' ? undefined : this.urlValue(path, value, rules);
 	}
 
 	/** An http(s) URL. */
@@ -115,7 +154,15 @@ export class ParameterReader {
 
 	/** true or false; the strings "true" and "false" from an expression count too, nothing else. */
 	boolean(path: string, fallback: boolean): boolean {
-		const value = this.raw(path, fallback);
+		return this.booleanValue(path, this.raw(path, fallback));
+	}
+
+	/** A boolean that is left out of the request when not set (a collection field never added). */
+	optionalBoolean(path: string): boolean | undefined {
+		return this.given(path) ? this.booleanValue(path, this.raw(path, undefined)) : undefined;
+	}
+
+	booleanValue(path: string, value: unknown): boolean {
 		if (typeof value === 'boolean') return value;
 		if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
 		throw this.expected(path, 'true or false', value);
@@ -123,7 +170,10 @@ export class ParameterReader {
 
 	/** One of the values the parameter's options list. */
 	choice<T extends string>(path: string, fallback?: T): T {
-		const value = this.raw(path, fallback);
+		return this.choiceValue(path, this.raw(path, fallback));
+	}
+
+	choiceValue<T extends string>(path: string, value: unknown): T {
 		const allowed = choicesOf(this.properties, this.ctx.getNode().parameters, path);
 		if (typeof value === 'string' && allowed.includes(value)) return value as T;
 		throw this.expected(path, `one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`, value);
@@ -145,7 +195,10 @@ export class ParameterReader {
 
 	/** A whole number within bounds. */
 	integer(path: string, bounds: { min?: number; max?: number } = {}, fallback?: number): number {
-		const value = this.raw(path, fallback);
+		return this.integerValue(path, this.raw(path, fallback), bounds);
+	}
+
+	integerValue(path: string, value: unknown, bounds: { min?: number; max?: number } = {}): number {
 		const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
 		const { min, max } = bounds;
 		const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : '';
@@ -166,10 +219,14 @@ export class ParameterReader {
 		return id;
 	}
 
-	/** An ID that may be left empty. */
+	/**
+	 * An ID that may be left empty (not set, or blank text). A set field whose expression gives
+	 * undefined or null is an error, as in `optionalText`.
+	 */
 	optionalId(path: string): number | undefined {
+		if (!this.given(path)) return undefined;
 		const value = this.raw(path, undefined);
-		return isBlank(value) ? undefined : this.idValue(path, value);
+		return typeof value === 'string' && value.trim() === '' ? undefined : this.idValue(path, value);
 	}
 
 	/** A comma- or space-separated list of IDs ("1, 2 3"); every entry must be an ID. */

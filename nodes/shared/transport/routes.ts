@@ -28,9 +28,12 @@ const RULES: RouteRule[] = [
 	{ method: 'GET', pattern: /^\/chats(\/[^/]+)?$/, limitClass: 'default', scope: 'chats:read' },
 	{ method: 'GET', pattern: /^\/bots(\/[^/]+)?$/, limitClass: 'default', scope: 'bots:read' },
 	{ method: 'PUT', pattern: /^\/bots\/[^/]+$/, limitClass: 'default', scope: 'bots:write' },
+	{ method: 'POST', pattern: /^\/bots$/, limitClass: 'default', scope: 'bots:write' },
+	{ method: 'DELETE', pattern: /^\/bots\/[^/]+$/, limitClass: 'default', scope: 'bots:write' },
 	{ method: 'PUT', pattern: /^\/bot\/webhook$/, limitClass: 'default', scope: 'bot_self:webhook:write' },
 	{ method: 'GET', pattern: /^\/webhooks\/events$/, limitClass: 'eventsRead', scope: 'webhooks:events:read' },
 	{ method: 'DELETE', pattern: /^\/webhooks\/events\/[^/]+$/, limitClass: 'default', scope: 'webhooks:events:delete' },
+	{ method: 'POST', pattern: /^\/uploads$/, limitClass: 'default', scope: 'uploads:write' },
 	{ method: 'GET', pattern: /^\/profile$/, limitClass: 'default', scope: 'profile:read' },
 	{ method: 'GET', pattern: /^\/users(\/[^/]+)?$/, limitClass: 'default', scope: 'users:read' },
 ];

@@ -1,9 +1,18 @@
+import type { IpRange } from './ip';
+import { ipAllowed, parseAllowlist } from './ip';
+
 /**
  * Which address sent a request. Without trusted proxies it is the socket's peer: headers are
- * written by the client and prove nothing. With N proxies in front of n8n, each appends the peer
- * it saw to X-Forwarded-For, so the sender is the entry N hops from the right (counting the socket
- * peer as hop 0). The leftmost entries are whatever the client sent and are never used.
+ * written by the client and prove nothing. Behind proxies, each proxy appends the peer it saw to
+ * X-Forwarded-For. An entry is believed only when the address that handed it over is a trusted
+ * proxy: the walk starts at the socket peer and moves one entry left per trusted hop, at most
+ * `trustedProxies` hops. Whoever reaches n8n directly is not a proxy, so a chain they wrote is ignored.
  */
+
+/** Loopback and private networks (RFC 1918, RFC 4193): where a reverse proxy in front of n8n usually is. */
+export const DEFAULT_TRUSTED_PROXY_ADDRESSES = '127.0.0.0/8, ::1, 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7';
+
+export const DEFAULT_TRUSTED_PROXY_RANGES: IpRange[] = parseAllowlist(DEFAULT_TRUSTED_PROXY_ADDRESSES).ranges;
 
 /** `[::1]:443` → `::1`, `1.2.3.4:80` → `1.2.3.4`; anything else as it is. */
 export function stripPort(entry: string): string {
@@ -24,17 +33,18 @@ export function forwardedForChain(header: string | string[] | undefined): string
 }
 
 /**
- * The sender's address, or undefined when the chain is shorter than the configured number of
- * proxies (the request did not come through them, so its sender cannot be known).
+ * The sender's address: the socket peer, or the X-Forwarded-For entry reached by walking left over
+ * trusted proxies. A trusted proxy with nothing left of it is itself the sender.
  */
 export function resolveClientIp(
 	remoteAddress: string | undefined,
 	forwardedFor: string | string[] | undefined,
 	trustedProxies: number,
+	proxyRanges: IpRange[] = DEFAULT_TRUSTED_PROXY_RANGES,
 ): string | undefined {
 	const hops = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 0;
-	if (hops === 0) return remoteAddress;
 	const chain = [...forwardedForChain(forwardedFor), remoteAddress ?? ''];
-	const index = chain.length - 1 - hops;
-	return index >= 0 ? chain[index] : undefined;
+	let index = chain.length - 1;
+	for (let hop = 0; hop < hops && index > 0 && ipAllowed(chain[index], proxyRanges); hop++) index--;
+	return chain[index] === '' ? undefined : chain[index];
 }

@@ -31,39 +31,69 @@ export function payloadFingerprint(
 }
 
 /**
- * Fingerprints seen in the last `ttlMs`, at most `maxEntries` (the oldest go first). A Map keeps
- * insertion order, which is arrival order, so expired entries are always at its front.
+ * How long events are remembered for a replay window: at least twice the window, because a captured
+ * request passes the timestamp check from `window` before to `window` after its webhook_timestamp.
+ */
+export function dedupeTtlMs(replayWindowSeconds: number): number {
+	return Math.max(DEDUPE_TTL_MS, 2 * replayWindowSeconds * 1000);
+}
+
+/**
+ * What an arriving event is to the cache: `new` (now claimed, in progress), `inProgress` (an earlier
+ * delivery is still being handled: the outcome is not known yet) or `done` (already handed to n8n).
+ */
+export type Admission = 'new' | 'inProgress' | 'done';
+
+interface Entry {
+	at: number;
+	done: boolean;
+}
+
+/**
+ * Fingerprints seen in the last `ttlMs`, at most `maxEntries` (the oldest go first), each in progress
+ * or done. A Map keeps insertion order, and every change re-inserts, so expired entries are at its front.
  */
 export class DedupeCache {
-	private readonly seenAt = new Map<string, number>();
+	private readonly entries = new Map<string, Entry>();
 
 	constructor(
-		private readonly ttlMs = DEDUPE_TTL_MS,
+		public ttlMs = DEDUPE_TTL_MS,
 		private readonly maxEntries = DEDUPE_MAX_ENTRIES,
 	) {}
 
 	get size(): number {
-		return this.seenAt.size;
+		return this.entries.size;
 	}
 
-	/** true the first time a fingerprint is offered within the TTL (and remembers it), false on a repeat. */
-	admit(fingerprint: string, nowMs: number): boolean {
+	/** Claims a fingerprint seen for the first time within the TTL; tells how a repeat stands. */
+	admit(fingerprint: string, nowMs: number): Admission {
 		this.prune(nowMs);
-		if (this.seenAt.has(fingerprint)) return false;
-		this.seenAt.set(fingerprint, nowMs);
-		while (this.seenAt.size > this.maxEntries) this.seenAt.delete(this.seenAt.keys().next().value as string);
-		return true;
+		const entry = this.entries.get(fingerprint);
+		if (entry) return entry.done ? 'done' : 'inProgress';
+		this.remember(fingerprint, { at: nowMs, done: false });
+		return 'new';
+	}
+
+	/** The event was handed to n8n: from now on a repeat is a duplicate. */
+	complete(fingerprint: string, nowMs: number): void {
+		this.remember(fingerprint, { at: nowMs, done: true });
 	}
 
 	/** Lets a delivery that could not be processed be accepted again when Pachca retries it. */
 	forget(fingerprint: string): void {
-		this.seenAt.delete(fingerprint);
+		this.entries.delete(fingerprint);
+	}
+
+	private remember(fingerprint: string, entry: Entry): void {
+		this.entries.delete(fingerprint);
+		this.entries.set(fingerprint, entry);
+		while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
 	}
 
 	private prune(nowMs: number): void {
-		for (const [fingerprint, at] of this.seenAt) {
-			if (nowMs - at < this.ttlMs) break;
-			this.seenAt.delete(fingerprint);
+		for (const [fingerprint, entry] of this.entries) {
+			if (nowMs - entry.at < this.ttlMs) break;
+			this.entries.delete(fingerprint);
 		}
 	}
 }
@@ -72,12 +102,14 @@ export class DedupeCache {
 // webhook's static data, and a retry must be recognised by the same process anyway.
 const caches = new Map<string, DedupeCache>();
 
-export function dedupeCacheFor(workflowId: string, nodeId: string): DedupeCache {
+/** The node's cache, remembering events for `ttlMs` (the settings may have changed since it was made). */
+export function dedupeCacheFor(workflowId: string, nodeId: string, ttlMs = DEDUPE_TTL_MS): DedupeCache {
 	const key = `${workflowId}\u0000${nodeId}`;
 	let cache = caches.get(key);
 	if (!cache) {
-		cache = new DedupeCache();
+		cache = new DedupeCache(ttlMs);
 		caches.set(key, cache);
 	}
+	cache.ttlMs = ttlMs;
 	return cache;
 }

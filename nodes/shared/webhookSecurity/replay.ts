@@ -1,6 +1,9 @@
 /** Pachca's docs recommend accepting a webhook_timestamp within one minute of receipt. */
 export const DEFAULT_REPLAY_WINDOW_SECONDS = 60;
 
+/** A wider window would need duplicates remembered for hours (twice the window) to stop replays. */
+export const MAX_REPLAY_WINDOW_SECONDS = 3600;
+
 export type TimestampCheck = 'ok' | 'missing' | 'outside';
 
 /**

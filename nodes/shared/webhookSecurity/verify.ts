@@ -20,6 +20,8 @@ export interface WebhookSecurityConfig {
 	allowedRanges: IpRange[];
 	/** how many proxies in front of n8n append to X-Forwarded-For; 0: the socket peer is the sender */
 	trustedProxies: number;
+	/** addresses whose X-Forwarded-For entry is believed; omitted: loopback and private networks */
+	trustedProxyRanges?: IpRange[];
 	/** empty: no signature check (the user's choice) */
 	signingSecret: string;
 	/** ± seconds around now that webhook_timestamp may be; 0: no check */
@@ -31,7 +33,11 @@ export interface WebhookSecurityConfig {
 export type WebhookVerdict =
 	| { ok: true; payload: Record<string, unknown>; fingerprint?: string }
 	| { ok: false; status: 400 | 401 | 403; reason: string }
-	| { ok: false; status: 200; reason: string; duplicate: true };
+	| { ok: false; status: 200; reason: string; duplicate: true }
+	| { ok: false; status: 503; reason: string; retryAfterSeconds: number };
+
+/** Seconds a repeat of an event still being handled is asked to wait (the handling is bounded by seconds). */
+export const IN_PROGRESS_RETRY_AFTER_SECONDS = 5;
 
 const reject = (status: 400 | 401 | 403, reason: string): WebhookVerdict => ({ ok: false, status, reason });
 
@@ -56,7 +62,8 @@ function parseObject(rawBody: Buffer): Record<string, unknown> | undefined {
 /**
  * Every check a Pachca webhook passes before it may start a workflow, in this order: sender IP (403),
  * signature of the raw bytes (401), JSON object body (400), webhook_timestamp window (401), and
- * duplicate delivery (200 without a run). The body is parsed before the timestamp check only
+ * duplicate delivery (200 without a run; 503 while the first delivery is still being handled, since
+ * it may yet fail and need this retry). The body is parsed before the timestamp check only
  * because the timestamp lives in it; an unsigned or forged body is refused before it is parsed.
  */
 export function verifyWebhook(
@@ -69,6 +76,7 @@ export function verifyWebhook(
 			request.remoteAddress,
 			request.headers['x-forwarded-for'],
 			config.trustedProxies,
+			config.trustedProxyRanges,
 		);
 		if (!ipAllowed(sender, config.allowedRanges)) return reject(403, 'Sender IP is not allowed');
 	}
@@ -90,8 +98,17 @@ export function verifyWebhook(
 
 	if (!config.dedupe) return { ok: true, payload };
 	const fingerprint = payloadFingerprint(payload);
-	if (!config.dedupe.admit(fingerprint, nowMs)) {
+	const admission = config.dedupe.admit(fingerprint, nowMs);
+	if (admission === 'done') {
 		return { ok: false, status: 200, reason: 'Duplicate delivery: already processed', duplicate: true };
+	}
+	if (admission === 'inProgress') {
+		return {
+			ok: false,
+			status: 503,
+			reason: 'An earlier delivery of this event is still being handled',
+			retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_SECONDS,
+		};
 	}
 	return { ok: true, payload, fingerprint };
 }

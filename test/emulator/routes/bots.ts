@@ -1,7 +1,7 @@
-// GET /bots, GET /bots/{id}, PUT /bots/{id}, PUT /bot/webhook.
-import { data, requireBot, type Ctx, type Route } from '../context';
+// GET/POST /bots, GET/PUT/DELETE /bots/{id}, PUT /bot/webhook.
+import { data, noContent, requireBot, type Ctx, type Route } from '../context';
 import { pageParams, paginate } from '../pagination';
-import { SCOPE_ROLES } from '../scopes';
+import { BOT_SCOPES, SCOPE_ROLES } from '../scopes';
 import { ALL_BOT_EVENTS } from '../state';
 import type { BotRecord, BotWebhook } from '../types';
 import { apiError, isHttpUrl, isObject, notFound, oneOf, optBool, optString, parseId, wrapper } from '../validation';
@@ -49,20 +49,24 @@ function getBot(ctx: Ctx) {
 	return data(botResponse(editableBot(ctx)));
 }
 
-function updateBot(ctx: Ctx) {
-	const bot = editableBot(ctx);
-	const w = wrapper(ctx.body, 'webhook');
-	const next: BotWebhook = { ...bot.webhook };
+/** Nicknames are unique among bots and, per the spec, end with `_bot`. */
+function checkNickname(ctx: Ctx, nickname: string, selfId?: number): string {
+	if (!/^[a-z0-9_]+_bot$/i.test(nickname)) throw apiError(422, 'nickname', 'Nickname must end with _bot', 'invalid', nickname);
+	const taken = [...ctx.state.bots.values()].some((b) => b.id !== selfId && b.webhook.nickname === nickname);
+	if (taken) throw apiError(422, 'nickname', 'Nickname has already been taken', 'taken', nickname);
+	return nickname;
+}
+
+/** Applies the fields of a BotUpdateRequest/BotCreateRequest `webhook` object onto `base`, as the spec types them. */
+function applySettings(ctx: Ctx, w: Record<string, unknown>, base: BotWebhook, selfId?: number): BotWebhook {
+	const next: BotWebhook = { ...base };
 	const name = optString(w, 'name', 255);
 	if (name !== undefined) {
 		if (name.trim() === '') throw apiError(422, 'name', "Can't be blank", 'blank', name);
 		next.name = name;
 	}
 	const nickname = optString(w, 'nickname', 255);
-	if (nickname !== undefined) {
-		if (!/^[a-z0-9_]+_bot$/i.test(nickname)) throw apiError(422, 'nickname', 'Nickname must end with _bot', 'invalid', nickname);
-		next.nickname = nickname;
-	}
+	if (nickname !== undefined) next.nickname = checkNickname(ctx, nickname, selfId);
 	if (w.outgoing_url !== undefined) next.outgoing_url = outgoingUrl(w.outgoing_url);
 	if (w.events !== undefined) next.events = stringArray(w.events, 'events').map((e) => oneOf(e, ALL_BOT_EVENTS, 'events'));
 	if (w.trigger_on !== undefined) next.trigger_on = oneOf(w.trigger_on, ['commands', 'all_messages', 'unfurl'] as const, 'trigger_on');
@@ -91,11 +95,49 @@ function updateBot(ctx: Ctx) {
 	if (w.can_edit !== undefined) {
 		next.can_edit = stringArray(w.can_edit, 'can_edit').map((r) => oneOf(r, ['admin', 'chat_owners'] as const, 'can_edit'));
 	}
-	bot.webhook = next;
+	return next;
+}
+
+function updateBot(ctx: Ctx) {
+	const bot = editableBot(ctx);
+	const w = wrapper(ctx.body, 'webhook');
+	// single_chat is set on creation only (BotUpdateRequest has no such field): ignored here.
+	bot.webhook = applySettings(ctx, w, bot.webhook, bot.id);
 	if (w.scopes !== undefined) {
-		for (const t of ctx.state.tokens.values()) if (t.bot && t.userId === bot.id) t.scopes = [...next.scopes];
+		for (const t of ctx.state.tokens.values()) if (t.bot && t.userId === bot.id) t.scopes = [...bot.webhook.scopes];
 	}
 	return data(botResponse(bot));
+}
+
+/** A new bot's settings before the request's: the spec's defaults (BotCreateRequest). */
+const CREATE_DEFAULTS: Omit<BotWebhook, 'name' | 'nickname'> = {
+	outgoing_url: null, events: [], trigger_on: 'commands', commands: [], scopes: [...BOT_SCOPES], template: null,
+	template_engine: 'liquid', challenge_key: null, link_preview_enabled: true, ignore_self_messages: false,
+	events_history_enabled: false, single_chat: false, can_edit: [], who_can_add: 'creator',
+};
+
+/** POST /bots: `name` is required; everything is checked before the bot exists; it gets a bot token. */
+function createBot(ctx: Ctx) {
+	const w = wrapper(ctx.body, 'webhook');
+	if (w.name === undefined || w.name === null) throw apiError(400, 'name', 'Required parameter is missing', 'required');
+	const slug = String(w.name).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'new';
+	const placeholder = { ...CREATE_DEFAULTS, name: '', nickname: `${slug}_${ctx.state.lastId('user') + 1}_bot` };
+	const settings = { ...applySettings(ctx, w, placeholder), single_chat: optBool(w, 'single_chat') ?? false };
+	const bot = ctx.state.addBot({ name: settings.name, nickname: settings.nickname, creatorId: ctx.user.id });
+	bot.webhook = settings;
+	bot.unfurlDomains = [];
+	const token = ctx.state.addToken({ userId: bot.id, scopes: settings.scopes, bot: true });
+	return data({ ...botResponse(bot), access_token: token.token }, 201);
+}
+
+/** DELETE /bots/{id}: its tokens stop working, it leaves every chat, its webhook goes with it. */
+function deleteBot(ctx: Ctx) {
+	const bot = editableBot(ctx);
+	ctx.state.bots.delete(bot.id);
+	ctx.state.history.delete(bot.id);
+	for (const [key, token] of ctx.state.tokens) if (token.bot && token.userId === bot.id) ctx.state.tokens.delete(key);
+	for (const chat of ctx.state.chats.values()) chat.member_ids = chat.member_ids.filter((id) => id !== bot.id);
+	return noContent();
 }
 
 /** The bot sets its own outgoing_url; an empty string disables the webhook. */
@@ -112,6 +154,8 @@ function selfWebhook(ctx: Ctx) {
 export const botRoutes: Route[] = [
 	{ method: 'GET', path: '/bots', scope: 'bots:read', bucket: 'other', handler: listBots },
 	{ method: 'GET', path: '/bots/:id', scope: 'bots:read', bucket: 'other', handler: getBot },
+	{ method: 'POST', path: '/bots', scope: 'bots:write', bucket: 'other', handler: createBot },
 	{ method: 'PUT', path: '/bots/:id', scope: 'bots:write', bucket: 'other', handler: updateBot },
+	{ method: 'DELETE', path: '/bots/:id', scope: 'bots:write', bucket: 'other', handler: deleteBot },
 	{ method: 'PUT', path: '/bot/webhook', scope: 'bot_self:webhook:write', bucket: 'other', handler: selfWebhook },
 ];

@@ -7,6 +7,7 @@ import {
 	apiError,
 	notFound,
 	oneOf,
+	optBool,
 	optInt,
 	optString,
 	parseId,
@@ -79,6 +80,8 @@ function createMessage(ctx: Ctx) {
 	const parentId = optInt(m, 'parent_message_id');
 	const displayName = optString(m, 'display_name', 255);
 	const displayAvatar = optString(m, 'display_avatar_url', 255);
+	optBool(m, 'skip_invite_mentions');
+	optBool(ctx.body as Record<string, unknown>, 'link_preview');
 
 	const { state } = ctx;
 	let chat: Chat;

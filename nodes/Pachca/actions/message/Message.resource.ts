@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
 
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -6,10 +7,11 @@ import * as getMany from './getMany.operation';
 import * as pin from './pin.operation';
 import * as replyInThread from './replyInThread.operation';
 import * as send from './send.operation';
+import * as sendAndWait from './sendAndWait.operation';
 import * as unpin from './unpin.operation';
 import * as update from './update.operation';
 
-export { del as delete, get, getMany, pin, replyInThread, send, unpin, update };
+export { del as delete, get, getMany, pin, replyInThread, send, sendAndWait, unpin, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -40,12 +42,19 @@ export const description: INodeProperties[] = [
 				description: 'Send a message to a chat, a user or a thread',
 				action: 'Send a message',
 			},
+			{
+				name: 'Send and Wait for Response',
+				value: SEND_AND_WAIT_OPERATION,
+				description: 'Send a message with answer buttons and wait until someone answers',
+				action: 'Send message and wait for response',
+			},
 			{ name: 'Unpin', value: 'unpin', description: 'Unpin a message', action: 'Unpin a message' },
 			{ name: 'Update', value: 'update', description: 'Edit a message', action: 'Update a message' },
 		],
 		default: 'send',
 	},
 	...send.description,
+	...sendAndWait.description,
 	...replyInThread.description,
 	...get.description,
 	...getMany.description,

@@ -68,6 +68,17 @@ export const filesProperty: INodeProperties = {
 	],
 };
 
+/** Binary properties of the input item, uploaded to Pachca and attached (Send, Reply in Thread, Update). */
+export const binaryFilesProperty: INodeProperties = {
+	displayName: 'Attachments From Binary',
+	name: 'binaryFiles',
+	type: 'string',
+	default: 'data',
+	placeholder: 'e.g. data, report',
+	description:
+		'Names of the input item’s binary properties to upload and attach, comma-separated. Image MIME types are sent as images, the rest as files.',
+};
+
 export const displayAvatarUrlProperty: INodeProperties = {
 	displayName: 'Display Avatar URL',
 	name: 'displayAvatarUrl',
@@ -92,6 +103,7 @@ export const displayNameProperty: INodeProperties = {
  */
 export function additionalFieldsProperty(replyTo: boolean): INodeProperties {
 	const options: INodeProperties[] = [
+		binaryFilesProperty,
 		displayAvatarUrlProperty,
 		displayNameProperty,
 		filesProperty,

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getLocatorId } from '../../../shared/parameters/locators';
-import { messageItems } from '../../helpers/output';
+import type { ParameterReader } from '../../../shared/parameters';
+import { messageItems, readSimplify } from '../../helpers/output';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';
@@ -14,8 +14,13 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
-	const id = getLocatorId(this, 'messageId', 'Message', 'message', index);
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+): Promise<INodeExecutionData[]> {
+	const id = read.locatorId('messageId', 'message');
+	const simplified = readSimplify(read);
 	const response = await pachcaApiRequest.call(this, 'GET', `/messages/${id}`, { itemIndex: index });
-	return messageItems(this, response.data as IDataObject, index);
+	return messageItems(this, response.data as IDataObject, index, simplified);
 }

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getLocatorId } from '../../../shared/parameters/locators';
+import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 
@@ -16,14 +16,14 @@ export function noContentOperation(
 	locatorDescription: string,
 ): {
 	description: INodeProperties[];
-	execute: (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]>;
+	execute: (this: IExecuteFunctions, index: number, read: ParameterReader) => Promise<INodeExecutionData[]>;
 } {
 	return {
 		description: updateDisplayOptions({ show: { resource: ['message'], operation: [operation] } }, [
 			{ ...messageLocator, description: locatorDescription },
 		]),
-		async execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
-			const id = getLocatorId(this, 'messageId', 'Message', 'message', index);
+		async execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+			const id = read.locatorId('messageId', 'message');
 			await pachcaApiRequest.call(this, method, `/messages/${id}${pathSuffix}`, { itemIndex: index });
 			return this.helpers.constructExecutionMetaData([{ json: { success: true, id } }], {
 				itemData: { item: index },

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getLocatorId } from '../../../shared/parameters/locators';
-import { messageItems } from '../../helpers/output';
+import type { ParameterReader } from '../../../shared/parameters';
+import { readBinaryAttachments } from '../../helpers/binaryFiles';
+import { messageItems, readSimplify } from '../../helpers/output';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
-import { postMessage, readNewMessage } from './compose';
+import { attachBinaryFiles, postMessage, readNewMessage } from './compose';
 import { newMessageProperties } from './fields.descriptions';
 
 const properties: INodeProperties[] = [
@@ -20,13 +21,22 @@ export const description = updateDisplayOptions(
 
 /**
  * Opens the message's thread (Pachca returns the existing one when there is one) and posts the reply
- * into it. Everything is checked before the first request.
+ * into it. Everything is checked before the first request; files from binary data are uploaded
+ * before the thread is opened.
  */
-export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
-	const messageId = getLocatorId(this, 'messageId', 'Message', 'message', index);
-	const composed = readNewMessage(this, index);
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+): Promise<INodeExecutionData[]> {
+	const messageId = read.locatorId('messageId', 'message');
+	const attachments = readBinaryAttachments(this, index, read, 'additionalFields.binaryFiles');
+	const composed = readNewMessage(read, attachments.length);
+	const simplified = readSimplify(read);
+	// Uploads first: a failed upload must not leave a new, empty thread behind.
+	await attachBinaryFiles(this, index, composed.message, attachments);
 	const response = await pachcaApiRequest.call(this, 'POST', `/messages/${messageId}/thread`, { itemIndex: index });
 	const thread = response.data as IDataObject;
 	const reply = await postMessage(this, index, { entityType: 'thread', entityId: Number(thread.id) }, composed);
-	return messageItems(this, reply, index);
+	return messageItems(this, reply, index, simplified);
 }

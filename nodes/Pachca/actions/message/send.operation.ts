@@ -1,14 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getLocatorId, toPositiveId } from '../../../shared/parameters/locators';
-import { messageItems } from '../../helpers/output';
+import type { ParameterReader } from '../../../shared/parameters';
+import { readBinaryAttachments } from '../../helpers/binaryFiles';
+import { messageItems, readSimplify } from '../../helpers/output';
 import { chatLocator } from '../common.descriptions';
-import type { MessageTarget } from './compose';
-import { postMessage, readNewMessage } from './compose';
+import { attachBinaryFiles, postMessage, readMessageTarget, readNewMessage } from './compose';
 import { newMessageProperties } from './fields.descriptions';
-
-type SendTo = 'chat' | 'user' | 'thread';
 
 const properties: INodeProperties[] = [
 	{
@@ -52,22 +50,15 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function readTarget(ctx: IExecuteFunctions, index: number): MessageTarget {
-	const sendTo = ctx.getNodeParameter('sendTo', index) as SendTo;
-	if (sendTo === 'user') {
-		return { entityType: 'user', entityId: toPositiveId(ctx, 'User ID', ctx.getNodeParameter('userId', index), index) };
-	}
-	if (sendTo === 'thread') {
-		return {
-			entityType: 'thread',
-			entityId: toPositiveId(ctx, 'Thread ID', ctx.getNodeParameter('threadId', index), index),
-		};
-	}
-	return { entityType: 'discussion', entityId: getLocatorId(ctx, 'chatId', 'Chat', 'chat', index) };
-}
-
-export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
-	const target = readTarget(this, index);
-	const composed = readNewMessage(this, index);
-	return messageItems(this, await postMessage(this, index, target, composed), index);
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+): Promise<INodeExecutionData[]> {
+	const target = readMessageTarget(read);
+	const attachments = readBinaryAttachments(this, index, read, 'additionalFields.binaryFiles');
+	const composed = readNewMessage(read, attachments.length);
+	const simplified = readSimplify(read);
+	await attachBinaryFiles(this, index, composed.message, attachments);
+	return messageItems(this, await postMessage(this, index, target, composed), index, simplified);
 }

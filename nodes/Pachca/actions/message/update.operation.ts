@@ -1,30 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { ButtonsMode } from '../../helpers/buttons';
-import { readButtons } from '../../helpers/buttons';
-import { parameterError } from '../../../shared/parameters/errors';
-import type { FilesValue } from '../../helpers/files';
-import { readFiles } from '../../helpers/files';
-import { getLocatorId } from '../../../shared/parameters/locators';
-import { messageItems } from '../../helpers/output';
+import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import type { BinaryAttachment } from '../../helpers/binaryFiles';
+import { readBinaryAttachments } from '../../helpers/binaryFiles';
+import { readButtons } from '../../helpers/buttons';
+import { readFiles } from '../../helpers/files';
+import { messageItems, readSimplify } from '../../helpers/output';
 import { messageLocator } from '../common.descriptions';
 import { updateButtonsProperties } from './buttons.descriptions';
+import { attachBinaryFiles, readDisplay } from './compose';
 import {
+	binaryFilesProperty,
 	contentProperty,
 	displayAvatarUrlProperty,
 	displayNameProperty,
 	filesProperty,
 	simplifyProperty,
 } from './fields.descriptions';
-
-interface UpdateFields {
-	content?: string;
-	displayAvatarUrl?: string;
-	displayName?: string;
-	files?: FilesValue;
-}
 
 const properties: INodeProperties[] = [
 	{ ...messageLocator, description: 'The message to edit (only its sender can edit it)' },
@@ -35,6 +29,10 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
+			{
+				...binaryFilesProperty,
+				description: `${binaryFilesProperty.description} Together with Files, they replace all the files of the message.`,
+			},
 			{
 				...contentProperty,
 				description: 'New message text, with Markdown. May be empty only when files are set too.',
@@ -53,35 +51,45 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** The `message` object of PUT /messages/{id}: only what the user set. */
-function readChanges(ctx: IExecuteFunctions, index: number): IDataObject {
-	const fields = ctx.getNodeParameter('updateFields', index, {}) as UpdateFields;
+/**
+ * The `message` object of PUT /messages/{id}: only what the user set. Files from binary data are
+ * uploaded later; with them, `files` is sent even when the Files field is not set.
+ */
+function readChanges(read: ParameterReader, attachments: BinaryAttachment[]): IDataObject {
 	const changes: IDataObject = {};
-	const files = fields.files === undefined ? undefined : readFiles(ctx, index, fields.files);
-	if (fields.content !== undefined) {
-		if (String(fields.content).trim() === '' && !files?.length) {
-			throw parameterError(ctx, 'Content', 'the new text is empty and no files are set: the message would be empty', index);
+	let files = read.given('updateFields.files') ? readFiles(read, 'updateFields.files') : undefined;
+	if (files === undefined && attachments.length > 0) files = [];
+	if (read.given('updateFields.content')) {
+		const content = read.text('updateFields.content');
+		if (content.trim() === '' && !files?.length && attachments.length === 0) {
+			throw read.fail('updateFields.content', 'the new text is empty and no files are set: the message would be empty');
 		}
-		changes.content = String(fields.content);
+		changes.content = content;
 	}
 	if (files !== undefined) changes.files = files;
-	if (fields.displayName !== undefined) changes.display_name = fields.displayName;
-	if (fields.displayAvatarUrl !== undefined) changes.display_avatar_url = fields.displayAvatarUrl;
-	const buttons = readButtons(ctx, index, ctx.getNodeParameter('buttonsMode', index, 'keep') as ButtonsMode);
+	Object.assign(changes, readDisplay(read, 'updateFields'));
+	const buttons = readButtons(read, 'keep');
 	if (buttons !== undefined) changes.buttons = buttons;
 	if (Object.keys(changes).length === 0) {
-		throw parameterError(ctx, 'Update Fields', 'nothing to update: add a field or change the buttons', index);
+		throw read.fail('updateFields', 'nothing to update: add a field or change the buttons');
 	}
 	return changes;
 }
 
-export async function execute(this: IExecuteFunctions, index: number): Promise<INodeExecutionData[]> {
-	const id = getLocatorId(this, 'messageId', 'Message', 'message', index);
-	const message = readChanges(this, index);
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+): Promise<INodeExecutionData[]> {
+	const id = read.locatorId('messageId', 'message');
+	const attachments = readBinaryAttachments(this, index, read, 'updateFields.binaryFiles');
+	const message = readChanges(read, attachments);
+	const simplified = readSimplify(read);
+	await attachBinaryFiles(this, index, message, attachments);
 	// Message writes are paced per chat, and a message ID is not a chat: the shared bucket is used.
 	const response = await pachcaApiRequest.call(this, 'PUT', `/messages/${id}`, {
 		body: { message },
 		itemIndex: index,
 	});
-	return messageItems(this, response.data as IDataObject, index);
+	return messageItems(this, response.data as IDataObject, index, simplified);
 }

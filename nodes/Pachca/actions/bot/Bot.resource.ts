@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getMany from './getMany.operation';
+import * as update from './update.operation';
+import * as updateOwnWebhook from './updateOwnWebhook.operation';
+
+export { create, del as delete, get, getMany, update, updateOwnWebhook };
+
+// Recreating a token is left out on purpose: the new secret would sit in the execution data.
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['bot'] } },
+		options: [
+			{ name: 'Create', value: 'create', description: 'Create a bot (user token)', action: 'Create a bot' },
+			{ name: 'Delete', value: 'delete', description: 'Delete a bot (user token)', action: 'Delete a bot' },
+			{ name: 'Get', value: 'get', description: "Get a bot's settings (user token)", action: 'Get a bot' },
+			{ name: 'Get Many', value: 'getMany', description: 'Get the bots you may edit (user token)', action: 'Get many bots' },
+			{ name: 'Update', value: 'update', description: "Change a bot's settings (user token)", action: 'Update a bot' },
+			{
+				name: 'Update Own Webhook',
+				value: 'updateOwnWebhook',
+				description: "Set the outgoing webhook URL of the bot whose token is in the credential",
+				action: 'Update own webhook',
+			},
+		],
+		default: 'get',
+	},
+	...get.description,
+	...getMany.description,
+	...create.description,
+	...update.description,
+	...del.description,
+	...updateOwnWebhook.description,
+];

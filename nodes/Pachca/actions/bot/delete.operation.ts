@@ -1,0 +1,29 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../../shared/parameters';
+import { pachcaApiRequest } from '../../../shared/transport';
+import { botIdProperty } from './settings.descriptions';
+import { needsUserToken } from './userToken';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			"Deleting a bot invalidates its token at once, removes it from every chat and deletes its outgoing webhook. Only the bot's creator (or an admin, if the bot lets admins edit it) may delete it.",
+		name: 'deleteNotice',
+		type: 'notice',
+		default: '',
+	},
+	{ ...botIdProperty, description: 'The bot to delete (bot settings → API tab → user_id)' },
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['delete'] } }, properties);
+
+/** DELETE /bots/{id} (204). */
+async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+	const botId = read.id('botId');
+	await pachcaApiRequest.call(this, 'DELETE', `/bots/${botId}`, { itemIndex: index });
+	return [{ json: { success: true, id: botId }, pairedItem: { item: index } }];
+}
+
+export const execute = needsUserToken(run);

@@ -1,0 +1,20 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../../shared/parameters';
+import { pachcaApiRequest } from '../../../shared/transport';
+import { botIdProperty } from './settings.descriptions';
+import { needsUserToken } from './userToken';
+
+const properties: INodeProperties[] = [{ ...botIdProperty, description: `${botIdProperty.description}. Needs a user token with bots:read.` }];
+
+export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['get'] } }, properties);
+
+/** GET /bots/{id}: the bot's settings, one item. */
+async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+	const botId = read.id('botId');
+	const response = await pachcaApiRequest.call(this, 'GET', `/bots/${botId}`, { itemIndex: index });
+	return [{ json: (response.data ?? {}) as IDataObject, pairedItem: { item: index } }];
+}
+
+export const execute = needsUserToken(run);

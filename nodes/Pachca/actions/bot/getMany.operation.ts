@@ -1,0 +1,35 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../../shared/parameters';
+import { pachcaApiRequestAllItems } from '../../../shared/transport';
+import { needsUserToken } from './userToken';
+import { readLimit, returnAllProperties } from '../returnAll';
+
+const properties: INodeProperties[] = [
+	...returnAllProperties,
+	{
+		displayName: 'Search',
+		name: 'query',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. task',
+		description: 'Only bots whose name contains this text',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['getMany'] } }, properties);
+
+/** GET /bots: the bots this user token may edit, pages of at most 50, one item per bot. */
+async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+	const limit = readLimit(read);
+	const query = read.optionalText('query');
+	const bots = await pachcaApiRequestAllItems.call(this, '/bots', {
+		qs: query === undefined ? {} : { query },
+		itemIndex: index,
+		limit,
+	});
+	return bots.map((bot) => ({ json: bot, pairedItem: { item: index } }));
+}
+
+export const execute = needsUserToken(run);

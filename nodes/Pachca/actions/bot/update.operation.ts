@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../../shared/parameters';
+import { pachcaApiRequest } from '../../../shared/transport';
+import { readBotSettings } from './settings';
+import { botIdProperty, botSettingsFields } from './settings.descriptions';
+import { needsUserToken } from './userToken';
+
+const properties: INodeProperties[] = [
+	botIdProperty,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Only the fields added here are sent; the others keep their current value',
+		options: botSettingsFields,
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['update'] } }, properties);
+
+/** PUT /bots/{id} with only the fields the user set (renaming leaves the webhook URL alone). */
+async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+	const botId = read.id('botId');
+	const webhook = readBotSettings(read, 'updateFields');
+	if (Object.keys(webhook).length === 0) throw read.fail('updateFields', 'add at least one field to change');
+	const response = await pachcaApiRequest.call(this, 'PUT', `/bots/${botId}`, { body: { webhook }, itemIndex: index });
+	return [{ json: (response.data ?? {}) as IDataObject, pairedItem: { item: index } }];
+}
+
+export const execute = needsUserToken(run);

@@ -1,0 +1,49 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as del from './delete.operation';
+import * as deleteMany from './deleteMany.operation';
+import * as getMany from './getMany.operation';
+
+export { del as delete, deleteMany, getMany };
+
+export const description: INodeProperties[] = [
+	{
+		displayName:
+			'The history holds the events of the bot whose token the credential uses, when "Save event history" is on in the bot\'s Outgoing webhook tab. Deleting needs a bot token.',
+		name: 'eventHistoryNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { resource: ['eventHistory'] } },
+	},
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['eventHistory'] } },
+		options: [
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: "Delete one event from the bot's history",
+				action: 'Delete an event',
+			},
+			{
+				name: 'Delete Many',
+				value: 'deleteMany',
+				description: "Delete a list of events, or the events of the input items, from the bot's history",
+				action: 'Delete many events',
+			},
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: "Get the events stored in the bot's history",
+				action: 'Get many events',
+			},
+		],
+		default: 'getMany',
+	},
+	...getMany.description,
+	...del.description,
+	...deleteMany.description,
+];

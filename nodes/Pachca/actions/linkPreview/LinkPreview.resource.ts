@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+
+export { create };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['linkPreview'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Add previews to the links of a message (Unfurl bots)',
+				action: 'Create link previews',
+			},
+		],
+		default: 'create',
+	},
+	...create.description,
+];

@@ -1,0 +1,158 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, SEND_AND_WAIT_OPERATION, updateDisplayOptions } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../../shared/parameters';
+import { pachcaApiRequest } from '../../../shared/transport';
+import { readAnswerChoices, resumeButtons } from '../../helpers/sendAndWait/answers';
+import { targetProperties } from '../../helpers/sendAndWait/target';
+import { limitWaitTimeOption, readWaitTill } from '../../helpers/sendAndWait/waitTime';
+import { postMessage, readMessageTarget } from './compose';
+import { contentProperty } from './fields.descriptions';
+
+const freeTextOnly = { show: { '/responseType': ['freeText'] } };
+
+const properties: INodeProperties[] = [
+	...targetProperties(SEND_AND_WAIT_OPERATION),
+	{
+		...contentProperty,
+		required: true,
+		description: 'Message text, with Markdown and mentions (@nickname). The answer buttons go under it.',
+	},
+	{
+		displayName: 'Response Type',
+		name: 'responseType',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Approval', value: 'approval', description: 'The person approves (or disapproves) with a button' },
+			{ name: 'Free Text', value: 'freeText', description: 'A button opens a small form for a written answer' },
+		],
+		default: 'approval',
+	},
+	{
+		displayName: 'Approval Options',
+		name: 'approvalOptions',
+		type: 'fixedCollection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { responseType: ['approval'] } },
+		options: [
+			{
+				displayName: 'Values',
+				name: 'values',
+				values: [
+					{
+						displayName: 'Type of Approval',
+						name: 'approvalType',
+						type: 'options',
+						options: [
+							{ name: 'Approve Only', value: 'single' },
+							{ name: 'Approve and Disapprove', value: 'double' },
+						],
+						default: 'single',
+					},
+					{ displayName: 'Approve Button Label', name: 'approveLabel', type: 'string', default: 'Approve' },
+					{
+						displayName: 'Disapprove Button Label',
+						name: 'disapproveLabel',
+						type: 'string',
+						default: 'Disapprove',
+						displayOptions: { show: { approvalType: ['double'] } },
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			limitWaitTimeOption,
+			{
+				displayName: 'Message Button Label',
+				name: 'messageButtonLabel',
+				type: 'string',
+				default: 'Respond',
+				description: 'Text of the button that opens the answer form',
+				displayOptions: freeTextOnly,
+			},
+			{
+				displayName: 'Response Form Button Label',
+				name: 'responseFormButtonLabel',
+				type: 'string',
+				default: 'Submit',
+				displayOptions: freeTextOnly,
+			},
+			{
+				displayName: 'Response Form Description',
+				name: 'responseFormDescription',
+				type: 'string',
+				default: '',
+				description: 'Text above the answer field; empty shows the message text',
+				displayOptions: freeTextOnly,
+			},
+			{
+				displayName: 'Response Form Title',
+				name: 'responseFormTitle',
+				type: 'string',
+				default: '',
+				displayOptions: freeTextOnly,
+			},
+			{
+				displayName: 'Show Answer in Message',
+				name: 'showAnswer',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to edit the message once it is answered: its buttons are removed and the answer is added to the text, so nobody clicks a stale button',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: [SEND_AND_WAIT_OPERATION] } },
+	properties,
+);
+
+/**
+ * Sends the question, then puts its answer buttons on it: each is a resume URL of this execution,
+ * signed by n8n, that carries the message ID, so the resume webhook knows which message to close.
+ * Then the execution waits. Like n8n's own Send and Wait operations, only the first item asks.
+ */
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+): Promise<INodeExecutionData[]> {
+	if (index > 0) return [];
+	const target = readMessageTarget(read);
+	const content = read.text('content', { required: true });
+	const choices = readAnswerChoices(read);
+	const waitTill = readWaitTill(read, new Date());
+	read.boolean('options.showAnswer', true); // read again by the webhook; a bad value fails here, before sending
+
+	const chatKey = `${target.entityType}:${target.entityId}`;
+	const sent = await postMessage(this, index, target, { message: { content } });
+	const buttons = resumeButtons(choices, Number(sent.id), (query) => this.getSignedResumeUrl(query));
+	try {
+		await pachcaApiRequest.call(this, 'PUT', `/messages/${String(sent.id)}`, {
+			body: { message: { buttons } },
+			itemIndex: index,
+			chatKey,
+		});
+	} catch (error) {
+		// A question nobody can answer must not stay in the chat.
+		await pachcaApiRequest.call(this, 'DELETE', `/messages/${String(sent.id)}`, { itemIndex: index, chatKey }).catch(
+			(deleteError: Error) => this.logger.warn(`Pachca: could not delete message ${String(sent.id)}: ${deleteError.message}`),
+		);
+		// Both constructors hand back an error that is already of their class (the transport's), unchanged.
+		if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
+		throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: index });
+	}
+	await this.putExecutionToWait(waitTill);
+	return [{ json: this.getInputData()[index].json, pairedItem: { item: index } }];
+}

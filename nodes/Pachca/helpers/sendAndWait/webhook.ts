@@ -1,0 +1,104 @@
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { nodeProperties } from '../../actions/properties';
+import { ParameterReader, parsePositiveId } from '../../../shared/parameters';
+import { pachcaApiRequest } from '../../../shared/transport';
+import type { ResponseType } from './answers';
+import { APPROVED_PARAM, decisionLine, findAnswerButton, MESSAGE_PARAM } from './answers';
+import type { FormText } from './pages';
+import { formPage, invalidLinkPage, recordedPage, RESPONSE_FIELD, stalePage } from './pages';
+
+/** A webhook request must answer the browser quickly: one retry, short timeouts. */
+const QUICK = { maxRetries: 1, timeoutMs: 10_000 };
+
+type Response = ReturnType<IWebhookFunctions['getResponseObject']>;
+
+/** Writes a page and tells n8n the response is sent; without workflowData the execution keeps waiting. */
+function answerWith(res: Response, status: number, html: string): IWebhookResponseData {
+	res.status(status);
+	res.setHeader('Content-Type', 'text/html; charset=utf-8');
+	res.setHeader('Cache-Control', 'no-store');
+	res.send(html);
+	return { noWebhookResponse: true };
+}
+
+/** The message as Pachca has it now; undefined when it cannot be read (the answer still counts). */
+async function currentMessage(ctx: IWebhookFunctions, id: number): Promise<IDataObject | undefined> {
+	try {
+		const response = await pachcaApiRequest.call(ctx, 'GET', `/messages/${id}`, QUICK);
+		return response.data as IDataObject;
+	} catch (error) {
+		ctx.logger.warn(`Pachca: could not read message ${id} to close it after the answer: ${(error as Error).message}`);
+		return undefined;
+	}
+}
+
+/** Removes the answer buttons and adds the decision under the text; a failure only costs the edit. */
+async function closeMessage(ctx: IWebhookFunctions, message: IDataObject, line: string): Promise<void> {
+	try {
+		await pachcaApiRequest.call(ctx, 'PUT', `/messages/${String(message.id)}`, {
+			...QUICK,
+			body: { message: { content: `${String(message.content ?? '')}\n\n${line}`, buttons: [] } },
+			chatKey: `${String(message.entity_type)}:${String(message.entity_id)}`,
+		});
+	} catch (error) {
+		ctx.logger.warn(`Pachca: could not edit message ${String(message.id)} after the answer: ${(error as Error).message}`);
+	}
+}
+
+/** A field of the posted form: parsed by n8n's body parser, or read from the raw urlencoded body. */
+function formField(ctx: IWebhookFunctions, name: string): string {
+	const body = ctx.getBodyData() as IDataObject | undefined;
+	if (typeof body?.[name] === 'string') return body[name] as string;
+	const raw = (ctx.getRequestObject() as { rawBody?: { toString(encoding: 'utf8'): string } }).rawBody;
+	return raw === undefined ? '' : (new URLSearchParams(raw.toString('utf8')).get(name) ?? '');
+}
+
+function formText(read: ParameterReader): FormText {
+	return {
+		title: read.text('options.responseFormTitle', {}, ''),
+		description: read.text('options.responseFormDescription', {}, '') || read.text('content', {}, ''),
+		buttonLabel: read.text('options.responseFormButtonLabel', {}, '') || 'Submit',
+	};
+}
+
+/**
+ * The resume webhook of Send and Wait. n8n calls it only while the execution waits at this node, and
+ * only after checking the URL's signature, so the message ID in the query is the one the node signed.
+ * It answers the browser with a page and resumes with `{ data: { approved } }` (or `{ data: { text } }`),
+ * the shape of n8n's own nodes. A link of a message that is already answered gets a page and resumes
+ * nothing.
+ */
+export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const res = this.getResponseObject();
+	const query = this.getQueryData() as IDataObject;
+	const messageId = parsePositiveId(query[MESSAGE_PARAM]);
+	const approvedParam = query[APPROVED_PARAM];
+	if (messageId === undefined || (approvedParam !== 'true' && approvedParam !== 'false')) {
+		return answerWith(res, 400, invalidLinkPage());
+	}
+	const read = new ParameterReader(this, nodeProperties);
+	const responseType = read.choice<ResponseType>('responseType', 'approval');
+	const showAnswer = read.boolean('options.showAnswer', true);
+
+	const message = showAnswer ? await currentMessage(this, messageId) : undefined;
+	const button = message && findAnswerButton(message, approvedParam);
+	if (message && !button) return answerWith(res, 200, stalePage());
+
+	let data: IDataObject;
+	if (responseType === 'freeText') {
+		const form = formText(read);
+		if (this.getRequestObject().method !== 'POST') return answerWith(res, 200, formPage(form));
+		const text = formField(this, RESPONSE_FIELD);
+		if (text.trim() === '') return answerWith(res, 400, formPage({ ...form, error: 'Write an answer first.' }));
+		data = { text };
+	} else {
+		data = { approved: approvedParam === 'true' };
+	}
+
+	if (message && button) {
+		await closeMessage(this, message, decisionLine(responseType, approvedParam === 'true', button.text));
+	}
+	answerWith(res, 200, recordedPage());
+	return { noWebhookResponse: true, workflowData: [[{ json: { data } }]] };
+}

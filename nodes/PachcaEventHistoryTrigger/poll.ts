@@ -1,0 +1,116 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { EventSelection } from '../shared/events';
+import { fullMessageOf, passesFilters, readEventSelection } from '../shared/events';
+import type { HistoryEvent } from '../shared/history';
+import { historyEventItem, httpStatusOf, readEventHistory, readNewestEvents } from '../shared/history';
+import { ParameterReader } from '../shared/parameters';
+import { acknowledgePending } from './acknowledge';
+import { explainAccessError, READ_SCOPE } from './access';
+import { DEFAULT_MAX_EVENTS_PER_POLL, historyTriggerProperties, MAX_EVENTS_PER_POLL } from './description';
+import { SeenState } from './state';
+
+interface PollConfig extends EventSelection {
+	acknowledge: boolean;
+	firstActivation: 'onlyNew' | 'backlog';
+	maxEvents: number;
+}
+
+function readPollConfig(ctx: IPollFunctions): PollConfig {
+	const read = new ParameterReader(ctx, historyTriggerProperties);
+	return {
+		...readEventSelection(read),
+		acknowledge: read.boolean('acknowledge', true),
+		firstActivation: read.choice<'onlyNew' | 'backlog'>('firstActivation', 'onlyNew'),
+		maxEvents: read.integer('options.maxEventsPerPoll', { min: 1, max: MAX_EVENTS_PER_POLL }, DEFAULT_MAX_EVENTS_PER_POLL),
+	};
+}
+
+async function withReadScope<T>(ctx: IPollFunctions, read: Promise<T>): Promise<T> {
+	try {
+		return await read;
+	} catch (error) {
+		throw explainAccessError(ctx.getNode(), error, READ_SCOPE);
+	}
+}
+
+/** Fetch Full Message as the webhook trigger does it: a message that is gone (deleted) gives `message: null`. */
+async function fullMessageOrNull(ctx: IPollFunctions, payload: Record<string, unknown>): Promise<IDataObject> {
+	const outcome = await fullMessageOf(ctx, payload).then(
+		(extra) => ({ extra }),
+		(error: Error) => ({ error }),
+	);
+	if ('extra' in outcome) return outcome.extra;
+	if (httpStatusOf(outcome.error) === 404) return { message: null };
+	// Any other failure fails the poll before anything is recorded: the event is tried again next poll.
+	throw outcome.error instanceof NodeApiError
+		? new NodeApiError(ctx.getNode(), outcome.error as unknown as JsonObject)
+		: new NodeOperationError(ctx.getNode(), outcome.error);
+}
+
+async function toItem(ctx: IPollFunctions, config: PollConfig, event: HistoryEvent): Promise<INodeExecutionData> {
+	const extra: IDataObject = config.fetchFullMessage ? await fullMessageOrNull(ctx, event.payload) : {};
+	return { json: historyEventItem(event, extra) };
+}
+
+/** "Fetch Test Event": the newest event that passes the filters; nothing is recorded or deleted. */
+async function newestForManualRun(ctx: IPollFunctions, config: PollConfig): Promise<INodeExecutionData[][]> {
+	const events = await withReadScope(ctx, readNewestEvents.call(ctx, 50));
+	const newest = events.reverse().find((event) => passesFilters(event.payload, config.filters));
+	if (!newest) {
+		throw new NodeOperationError(ctx.getNode(), 'No event in the bot\'s history matches the selected events and filters', {
+			description:
+				'Send the bot a message (or cause another selected event), check that "Save event history" is on in the bot\'s Outgoing webhook tab, then fetch again.',
+		});
+	}
+	return [[await toItem(ctx, config, newest)]];
+}
+
+/**
+ * One poll: delete what the previous polls emitted, read the history until only seen events remain
+ * (when the pages run newest first; else all of it), emit the unseen ones oldest first. Each event is
+ * emitted at least once: the state that records it is saved by n8n when this poll returns.
+ */
+export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const config = readPollConfig(this);
+	if (this.getMode() === 'manual') return await newestForManualRun(this, config);
+
+	const staticData = this.getWorkflowStaticData('node');
+	const state = SeenState.load(staticData);
+	if (config.acknowledge && state.pending.length > 0) {
+		state.pending = await acknowledgePending.call(this, state.pending);
+	}
+
+	if (!state.started) {
+		state.started = true;
+		if (config.firstActivation === 'onlyNew') {
+			const [newest] = await withReadScope(this, readNewestEvents.call(this, 1));
+			if (newest) state.markSeenUpTo(newest.id);
+			state.save(staticData);
+			return null;
+		}
+	}
+
+	const { events } = await withReadScope(
+		this,
+		readEventHistory.call(this, {
+			// Newest first: a page of seen events means every later page is seen too.
+			stopAfter: (page, direction) =>
+				direction === 'newestFirst' && page.length > 0 && page.every((event) => state.isSeen(event.id)),
+		}),
+	);
+	const unseen = events.filter((event) => !state.isSeen(event.id)).slice(0, config.maxEvents);
+
+	const items: INodeExecutionData[] = [];
+	for (const event of unseen) {
+		if (passesFilters(event.payload, config.filters)) items.push(await toItem(this, config, event));
+	}
+	// Only now, with every item built: a failure above leaves the state as it was, to retry next poll.
+	for (const event of unseen) {
+		state.markSeen(event.id);
+		if (config.acknowledge) state.acknowledgeLater(event.id);
+	}
+	state.save(staticData);
+	return items.length > 0 ? [items] : null;
+}

@@ -1,0 +1,23 @@
+import type { IHookFunctions } from 'n8n-workflow';
+
+import { ParameterReader } from '../shared/parameters';
+import { pachcaApiRequest } from '../shared/transport';
+import { triggerProperties } from './description';
+
+const FETCH_SCOPE = 'messages:read';
+
+/**
+ * On activation: Fetch Full Message needs messages:read. Without it every delivery would fail its
+ * fetch and be retried until Pachca drops it, so the workflow is not activated. Token info needs no scope.
+ */
+export async function checkFetchFullMessageScope(this: IHookFunctions): Promise<void> {
+	const read = new ParameterReader(this, triggerProperties);
+	if (!read.boolean('options.fetchFullMessage', false)) return;
+	const response = await pachcaApiRequest.call(this, 'GET', '/oauth/token/info');
+	const scopes = (response.data as { scopes?: unknown } | undefined)?.scopes;
+	if (Array.isArray(scopes) && scopes.includes(FETCH_SCOPE)) return;
+	throw read.fail(
+		'options.fetchFullMessage',
+		`the credential's token lacks the scope ${FETCH_SCOPE}. Add it to the bot's (or token's) scopes in Pachca, or turn this option off`,
+	);
+}

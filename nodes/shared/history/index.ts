@@ -1,0 +1,7 @@
+// The bot's event history (GET and DELETE /webhooks/events): the Event History resource and the
+// Pachca Event History Trigger read and delete it through here.
+export { deleteHistoryEvent, httpStatusOf } from './delete';
+export { compareEventIds, historyEventItem, sortOldestFirst } from './events';
+export type { HistoryEvent } from './events';
+export { HISTORY_PATH, readEventHistory, readNewestEvents } from './read';
+export type { HistoryRead, ListDirection, ReadHistoryOptions } from './read';

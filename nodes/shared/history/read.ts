@@ -1,0 +1,107 @@
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { PachcaContext } from '../transport';
+import { MAX_PAGE_SIZE, pachcaApiRequest } from '../transport';
+import type { HistoryEvent } from './events';
+import { compareEventIds, sortOldestFirst } from './events';
+
+export const HISTORY_PATH = '/webhooks/events';
+
+/** The order the pages came in so far, judged from the IDs themselves. */
+export type ListDirection = 'newestFirst' | 'oldestFirst' | 'mixed' | 'unknown';
+
+export interface ReadHistoryOptions {
+	itemIndex?: number;
+	/**
+	 * Called after each page; true stops reading before the last page. It gets the page, the direction
+	 * seen so far and the number of events read: a caller may stop only where the direction makes it safe.
+	 */
+	stopAfter?: (page: HistoryEvent[], direction: ListDirection, read: number) => boolean;
+}
+
+export interface HistoryRead {
+	/** every event read, oldest first (sorted by ID: the API promises no order) */
+	events: HistoryEvent[];
+	direction: ListDirection;
+	requests: number;
+}
+
+interface HistoryPage {
+	data?: HistoryEvent[];
+	meta?: { paginate?: { next_page?: string; has_next?: boolean } };
+}
+
+class DirectionTracker {
+	private last: string | undefined;
+
+	private up = false;
+
+	private down = false;
+
+	see(page: HistoryEvent[]): ListDirection {
+		for (const event of page) {
+			if (this.last !== undefined) {
+				const order = compareEventIds(this.last, event.id);
+				if (order < 0) this.up = true;
+				if (order > 0) this.down = true;
+			}
+			this.last = event.id;
+		}
+		if (this.up && this.down) return 'mixed';
+		return this.down ? 'newestFirst' : this.up ? 'oldestFirst' : 'unknown';
+	}
+}
+
+/**
+ * Reads the bot's event history (GET /webhooks/events) in pages of 50, paced by the transport under
+ * the events-read limit. Only `limit` and `cursor` are sent: the spec defines no sort or order.
+ * Cursors live only inside one read, as the pagination guide asks.
+ */
+export async function readEventHistory(this: PachcaContext, options: ReadHistoryOptions = {}): Promise<HistoryRead> {
+	const events: HistoryEvent[] = [];
+	const cursors = new Set<string>();
+	const tracker = new DirectionTracker();
+	let cursor: string | undefined;
+	let requests = 0;
+	let direction: ListDirection = 'unknown';
+
+	for (;;) {
+		const response = (await pachcaApiRequest.call(this, 'GET', HISTORY_PATH, {
+			qs: { limit: MAX_PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+			itemIndex: options.itemIndex,
+		})) as unknown as HistoryPage;
+		requests++;
+		const page = Array.isArray(response.data) ? response.data : [];
+		events.push(...page);
+		direction = tracker.see(page);
+		const paginate = response.meta?.paginate;
+		if (!paginate?.has_next || !paginate.next_page) break;
+		if (options.stopAfter?.(page, direction, events.length)) break;
+		if (cursors.has(paginate.next_page)) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`Pachca returned a page cursor for ${HISTORY_PATH} that was already read: stopped to avoid an endless loop after ${events.length} events`,
+				{ itemIndex: options.itemIndex },
+			);
+		}
+		cursor = paginate.next_page;
+		cursors.add(cursor);
+	}
+	return { events: sortOldestFirst(events), direction, requests };
+}
+
+/**
+ * The `count` newest events, oldest first. Reading stops early once the pages are known to run
+ * newest first; in any other order the whole history is read, since the newest may come last.
+ */
+export async function readNewestEvents(
+	this: PachcaContext,
+	count: number,
+	itemIndex?: number,
+): Promise<HistoryEvent[]> {
+	const { events } = await readEventHistory.call(this, {
+		itemIndex,
+		stopAfter: (_page, direction, read) => direction === 'newestFirst' && read >= count,
+	});
+	return events.slice(Math.max(0, events.length - count));
+}

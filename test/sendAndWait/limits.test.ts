@@ -1,0 +1,66 @@
+import type { Chat, PachcaEmulator } from '../emulator';
+import type { WaitingWebhookServer } from '../harness/wait';
+import { NO_ACTION_REQUIRED } from '../harness/wait';
+import { buttonUrls, emulatorPerFile, rl, sendAndWait, sentMessage, waitingServerPerFile } from './helpers';
+
+let emu: PachcaEmulator;
+let server: WaitingWebhookServer;
+let chat: Chat;
+
+emulatorPerFile((started) => {
+	emu = started;
+	chat = emu.addChat({ name: 'Approvals' });
+});
+waitingServerPerFile((started) => {
+	server = started;
+});
+
+const base = () => ({ sendTo: 'chat', chatId: rl('id', chat.id), content: 'Approve the invoice?' });
+
+describe('Send and Wait for Response: Limit Wait Time', () => {
+	it('waits for the interval, then continues with the input item and no answer', async () => {
+		const before = Date.now();
+		const execution = await sendAndWait(
+			server,
+			emu,
+			{ ...base(), options: { limitWaitTime: { values: { limitType: 'afterTimeInterval', resumeAmount: 1.5, resumeUnit: 'hours' } } } },
+			[{ invoice: 'INV-7' }],
+		);
+		const after = Date.now();
+
+		const waitTill = execution.data.waitTill!.getTime();
+		expect(waitTill).toBeGreaterThanOrEqual(before + 90 * 60_000);
+		expect(waitTill).toBeLessThanOrEqual(after + 90 * 60_000);
+
+		await server.timeOut(execution);
+
+		expect(execution.finished()).toBe(true);
+		expect(execution.run.data.resultData.error).toBeUndefined();
+		expect(execution.items()).toEqual([{ invoice: 'INV-7' }]);
+		// The buttons stay; n8n answers a late click itself, without the node.
+		const late = await server.open(buttonUrls(sentMessage(emu)).Approve);
+		expect(late).toEqual({ status: 200, body: NO_ACTION_REQUIRED });
+	});
+
+	it('waits until a given date', async () => {
+		const when = new Date(Date.now() + 3 * 86_400_000);
+		const execution = await sendAndWait(server, emu, {
+			...base(),
+			options: { limitWaitTime: { values: { limitType: 'atSpecifiedTime', maxDateAndTime: when.toISOString() } } },
+		});
+
+		expect(execution.data.waitTill).toEqual(when);
+	});
+
+	it('an answer before the limit resumes as usual', async () => {
+		const execution = await sendAndWait(server, emu, {
+			...base(),
+			options: { limitWaitTime: { values: { limitType: 'afterTimeInterval', resumeAmount: 10, resumeUnit: 'minutes' } } },
+		});
+
+		await server.open(buttonUrls(sentMessage(emu)).Approve);
+
+		expect(execution.items()).toEqual([{ data: { approved: true } }]);
+		expect(execution.data.waitTill).toBeUndefined();
+	});
+});
