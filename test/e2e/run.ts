@@ -21,7 +21,7 @@ async function main(): Promise<number> {
 	execFileSync('bash', [path.join(REPO_ROOT, 'test/e2e/install.sh')], { stdio: 'inherit' });
 	const installMs = Date.now() - t0;
 
-	const stack = await Stack.up();
+	const stack = await Stack.up({ keepFiles: process.env.E2E_KEEP === '1' });
 	const stop = () => void stack.down().then(() => process.exit(130));
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);

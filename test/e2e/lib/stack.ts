@@ -13,7 +13,12 @@ import { buildAndPack, installIntoN8n } from './package';
 import { EXAMPLES_DIR, E2E_DIR } from './paths';
 
 /** The credential names the example workflows refer to. */
-export const CREDENTIALS = { main: 'Pachca (emulator)', alerts: 'Pachca alerts bot (emulator)' } as const;
+export const CREDENTIALS = {
+	main: 'Pachca (emulator)',
+	alerts: 'Pachca alerts bot (emulator)',
+	/** The emulator's admin (a user token): for the Bot resource's user-token operations. */
+	admin: 'Pachca admin (emulator)',
+} as const;
 
 export interface StackOptions {
 	emulatorPort?: number;
@@ -95,6 +100,13 @@ export class Stack {
 			CREDENTIALS.alerts,
 			await this.n8n.createCredential(CREDENTIALS.alerts, 'pachcaApi', {
 				...common, accessToken: this.demo.alertsBot.token, signingSecret: this.demo.alertsBot.signingSecret,
+			}),
+		);
+		this.credentialIds.set(
+			CREDENTIALS.admin,
+			// Its triggers register for the main bot (Bot ID 9001), so they check that bot's signatures.
+			await this.n8n.createCredential(CREDENTIALS.admin, 'pachcaApi', {
+				...common, accessToken: this.emulator.userToken, signingSecret: this.emulator.signingSecret,
 			}),
 		);
 	}
