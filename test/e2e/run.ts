@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n and a browser, not node code */
 // `npm run test:e2e`: installs the e2e n8n if needed, brings up emulator + n8n with the packed
 // package, runs every scenario of scenarios.ts and the editor check in Chromium, prints what each
 // asserted and which scenarios ran, and tears everything down (also on failure or Ctrl-C).
@@ -21,7 +21,7 @@ async function main(): Promise<number> {
 	execFileSync('bash', [path.join(REPO_ROOT, 'test/e2e/install.sh')], { stdio: 'inherit' });
 	const installMs = Date.now() - t0;
 
-	const stack = await Stack.up();
+	const stack = await Stack.up({ keepFiles: process.env.E2E_KEEP === '1' });
 	const stop = () => void stack.down().then(() => process.exit(130));
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 // The bot scenarios of issue 11, each an example workflow in examples/ run in a real n8n against the
 // emulator. Adding a scenario = adding its example JSON and one entry here.
 import { buildWebhookPayload, signBody } from '../emulator';
@@ -9,6 +8,9 @@ import { sleep, waitFor } from './lib/processes';
 import { hasResource, PACKAGE_TYPE, type Scenario, type ScenarioContext } from './lib/scenario';
 
 const REGISTRATION = '01-webhook-registration.json';
+const BOT_UPDATE = '02-update-bot-webhook.json';
+const LINKS = '05-link-unfurling.json';
+const HISTORY = '08-event-history.json';
 const DIGEST = '03-periodic-digest.json';
 const COMMAND = '04-command-reply-in-thread.json';
 const CLICK = '06-button-click-callback.json';
@@ -30,8 +32,14 @@ async function activateTrigger(ctx: ScenarioContext, file: string, triggerName: 
 	return id;
 }
 
-async function deactivateTrigger(ctx: ScenarioContext, id: string, botId: number): Promise<void> {
+/**
+ * Deactivates a workflow whose trigger registered itself. With a bot token the trigger cannot read the
+ * bot's slot, so it leaves the URL in place (it never clears a URL it cannot prove is its own): then
+ * the URL stays, pointing at an inactive workflow, until the next registration replaces it.
+ */
+async function deactivateTrigger(ctx: ScenarioContext, id: string, botId: number, clears = false): Promise<void> {
 	await ctx.n8n.deactivate(id);
+	if (!clears) return;
 	await waitFor(`bot ${botId}'s webhook URL to be cleared`, () =>
 		ctx.stack.emulator.state.bots.get(botId)?.webhook.outgoing_url === null ? true : undefined,
 	);
@@ -71,17 +79,42 @@ export const scenarios: Scenario[] = [
 			const id = await activateTrigger(ctx, REGISTRATION, 'Pachca Trigger', bot);
 			const url = stack.webhookUrl(REGISTRATION, 'Pachca Trigger');
 			check(`activation: the bot's outgoing webhook URL is the trigger's production URL ${url}`, true);
-			const puts = () => stack.emulator.requests.filter((r) => r.method === 'PUT' && r.path === '/bot/webhook');
-			check('activation went through PUT /bot/webhook (bot token)', puts().length === 1, puts().map((r) => r.body));
-			await deactivateTrigger(ctx, id, bot);
-			check("deactivation: the bot's URL is cleared (a second PUT /bot/webhook)", puts().length === 2, puts().map((r) => r.body));
+			const puts = () => stack.emulator.requests.filter((r) => r.method === 'PUT' && r.path === `/bots/${bot}`);
+			check('activation went through PUT /bots/{id} with the admin (user) token and the Bot ID', puts().length === 1, puts().map((r) => r.body));
+			await deactivateTrigger(ctx, id, bot, true);
+			const read = stack.emulator.requests.filter((r) => r.method === 'GET' && r.path === `/bots/${bot}`);
+			check('deactivation read the bot first (GET /bots/{id}: the URL is still its own)', read.length >= 1, read.length);
+			check("deactivation cleared the bot's URL (a second PUT /bots/{id})", puts().length === 2, puts().map((r) => r.body));
 		},
 	},
 	{
 		id: '2',
 		title: "Update a bot's webhook URL from a workflow (Bot → Update)",
-		examples: [],
+		examples: [BOT_UPDATE],
 		available: (ctx) => hasResource(ctx, 'bot'),
+		async run(ctx) {
+			const { stack, n8n } = ctx;
+			const emu = stack.emulator;
+			const id = await stack.importExample(BOT_UPDATE);
+			await n8n.activate(id);
+			await sleep(1000);
+			const target = 'https://hooks.example.com/pachca/alerts-bot';
+			emu.clearRequests();
+			const res = await fetch(stack.webhookUrl(BOT_UPDATE, 'Move Bot Webhook'), {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ botId: ALERTS_BOT_ID, url: target }),
+			});
+			checkEqual('the request to the n8n Webhook got 200', res.status, 200);
+			const [run] = await n8n.waitForExecutions(id, 1);
+			checkEqual('the execution succeeded', run.status, 'success');
+			const put = emu.requests.find((r) => r.method === 'PUT' && r.path === `/bots/${ALERTS_BOT_ID}`);
+			check('the admin token called PUT /bots/{id}', put?.headers.authorization === `Bearer ${emu.userToken}`, put);
+			checkEqual('with only the webhook URL in it', put?.body, { webhook: { outgoing_url: target } });
+			checkEqual("the alerts bot's webhook URL is the new one", emu.state.bots.get(ALERTS_BOT_ID)?.webhook.outgoing_url, target);
+			emu.setBotWebhook(ALERTS_BOT_ID, '');
+			await n8n.deactivate(id);
+		},
 	},
 	{
 		id: '3',
@@ -144,8 +177,34 @@ export const scenarios: Scenario[] = [
 	{
 		id: '5',
 		title: 'Link unfurling: Link Shared → Link Preview → Create',
-		examples: [],
+		examples: [LINKS],
 		available: (ctx) => hasResource(ctx, 'linkPreview'),
+		async run(ctx) {
+			const { stack, n8n } = ctx;
+			const emu = stack.emulator;
+			const id = await activateTrigger(ctx, LINKS, 'On Link Shared', emu.botId);
+			const shown = 'https://example.com/tasks/41';
+			const hidden = 'https://example.com/tasks/42';
+			const [message] = emu.addMessages(DEMO_CHATS.general, 1, { user_id: 13, content: `Look at ${shown} and ${hidden}` });
+			const delivery = await emu.emitWebhook('message.link_shared', {
+				chat_id: DEMO_CHATS.general,
+				message_id: message.id,
+				user_id: 13,
+				links: [
+					{ url: shown, domain: 'example.com', skip: false },
+					{ url: hidden, domain: 'example.com', skip: true },
+				],
+			});
+			checkEqual('the signed Link Shared delivery was answered 200', delivery.status, 200);
+			const [run] = await n8n.waitForExecutions(id, 1);
+			checkEqual('the execution succeeded', run.status, 'success');
+			checkEqual(
+				'a preview was created for the shown link only (skip: true left alone)',
+				emu.state.linkPreviews.get(message.id),
+				{ [shown]: { title: 'Task #41', description: `Shared in chat ${DEMO_CHATS.general}` } },
+			);
+			await deactivateTrigger(ctx, id, emu.botId);
+		},
 	},
 	{
 		id: '6',
@@ -194,7 +253,7 @@ export const scenarios: Scenario[] = [
 			const [sent] = await n8n.waitForExecutions(alertWf, 1);
 			checkEqual('the alert workflow succeeded', sent.status, 'success');
 			const alert = messagesIn(ctx, DEMO_CHATS.alerts).at(-1);
-			checkEqual('#Alerts got the alert', alert?.content, '🔥 **CRITICAL** Disk 91% full on db-1 (db-1)');
+			checkEqual('#Alerts got the alert', alert?.content, '**CRITICAL** Disk 91% full on db-1 (db-1)');
 			checkEqual('with Take / Ignore buttons', alert?.buttons, [[{ text: 'Take', data: 'take:db-1' }, { text: 'Ignore', data: 'ignore:db-1' }]]);
 			const delivery = await stack.emulator.emitWebhook(
 				'button.click',
@@ -214,8 +273,39 @@ export const scenarios: Scenario[] = [
 	{
 		id: '8',
 		title: 'Events through the history, no public URL: Event History Trigger → handle → acknowledged',
-		examples: [],
+		examples: [HISTORY],
 		available: (ctx) => ctx.nodeTypes.has(PACKAGE_TYPE('pachcaEventHistoryTrigger')),
+		async run(ctx) {
+			const { stack, n8n } = ctx;
+			const emu = stack.emulator;
+			// No public URL: the bot has no webhook (earlier bot-token triggers leave theirs in place).
+			emu.setBotWebhook(emu.botId, '');
+			const delivered = emu.deliveries.length;
+			// Polls every minute as shipped: n8n refuses poll intervals under a minute ("partially published").
+			const id = await stack.importExample(HISTORY);
+			emu.clearRequests();
+			await n8n.activate(id);
+			const polls = () => emu.requests.filter((r) => r.method === 'GET' && r.path === '/webhooks/events').length;
+			// "Only New Events": what is in the history at the first poll counts as seen.
+			await waitFor('the first poll', () => (polls() > 0 ? true : undefined));
+			await postAs(ctx, 13, DEMO_CHATS.general, 'good afternoon');
+			const command = await postAs(ctx, 13, DEMO_CHATS.general, '/task water the plants');
+			const [run] = await n8n.waitForExecutions(id, 1, 75_000);
+			checkEqual('one execution, for the command only', run.status, 'success');
+			checkEqual('the trigger emitted the command message', nodeOutput(run, 'Poll Event History').map((i) => i.id), [command.id]);
+			const thread = [...emu.state.threads.values()].find((t) => t.message_id === command.id);
+			checkEqual('the reply is in the command\'s thread', thread ? messagesIn(ctx, thread.chat_id).map((m) => m.content) : [], [
+				'Task created from the history: water the plants',
+			]);
+			const ours = (e: { payload: Record<string, unknown> }) => e.payload.chat_id === DEMO_CHATS.general && Number(e.payload.id) >= command.id - 1;
+			await waitFor('both new events to be acknowledged', () =>
+				(emu.state.history.get(emu.botId) ?? []).some(ours) ? undefined : true,
+			75_000);
+			const deletes = emu.requests.filter((r) => r.method === 'DELETE' && r.path.startsWith('/webhooks/events/'));
+			check('the next poll acknowledged both events (the command and the filtered-out one) with DELETE', deletes.length >= 2, deletes.map((r) => r.path));
+			checkEqual('no webhook was delivered meanwhile', emu.deliveries.length, delivered);
+			await n8n.deactivate(id);
+		},
 	},
 	{
 		id: 'security',

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n and a browser, not node code */
 // `npm start`: the product on this machine. Builds and packs the package, installs the e2e n8n if
 // missing, starts the emulator (with its chat page) and n8n with the examples imported, and waits
 // for Ctrl-C, which stops everything.
@@ -11,7 +11,7 @@ import { EXAMPLES_DIR, REPO_ROOT } from './lib/paths';
 import { freePort } from './lib/processes';
 import { Stack } from './lib/stack';
 
-/** Examples started right away. 01 stays off: it would take the main bot's one URL from 04. */
+/** Examples started right away. 01 and 05 would take the main bot's one URL from 04; 08 would answer /task twice. */
 const ACTIVE = ['03-periodic-digest.json', '04-command-reply-in-thread.json', '06-button-click-callback.json', '07-monitoring-alert.json'];
 
 /** The wanted port if it is free on 127.0.0.1, else any free one. */
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 		`  Editor:      ${stack.n8n.url}`,
 		`  Login:       ${OWNER.email} / ${OWNER.password}`,
 		`  Chat page:   ${stack.chatPageUrl}   (post as a user, click the bot's buttons)`,
-		`  Pachca API:  ${stack.emulator.baseUrl}   (credentials "Pachca (emulator)" and "Pachca alerts bot (emulator)")`,
+		`  Pachca API:  ${stack.emulator.baseUrl}   (credentials "Pachca (emulator)", "… alerts bot …", "… admin …")`,
 		'  Workflows:',
 		...imported,
 		'',

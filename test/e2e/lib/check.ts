@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling that runs n8n and a browser, not node code */
 // Assertions that print what they checked: the suite's output is the list of facts it proved.
 import { isDeepStrictEqual, inspect } from 'node:util';
 

@@ -1,6 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- test tooling that runs n8n and a browser, not node code */
 // A real n8n 2.41.1 process (Node 24) on a free loopback port, offline, with its own user folder;
 // and the REST calls the suite needs (owner, API key, credentials, workflows, executions).
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { N8N_BIN, NODE24 } from './paths';
@@ -51,7 +52,8 @@ export class N8n {
 			WEBHOOK_URL: `${url}/`,
 			N8N_EDITOR_BASE_URL: `${url}/`,
 			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
-			N8N_ENCRYPTION_KEY: 'pachca-e2e-encryption-key-not-secret',
+			// A fresh key per stand: its database and credentials live only as long as the stand.
+			N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
 			DB_TYPE: 'sqlite',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_PERSONALIZATION_ENABLED: 'false',

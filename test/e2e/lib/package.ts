@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test tooling that runs n8n and a browser, not node code */
 // Our package as a community install: `npm run build`, `npm pack`, then `npm install <tarball>` in the
 // n8n user folder's nodes/ (node types become n8n-nodes-pachca-bots.<node>, and `files` is exercised).
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling that runs n8n and a browser, not node code */
 // Where the e2e toolchain lives: everything installed or generated goes under .e2e/ (ignored by git).
 import path from 'node:path';
 

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n and a browser, not node code */
 // Child processes in their own process group (n8n spawns a task runner: the group is killed as a whole),
 // free loopback ports, and polling helpers.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';

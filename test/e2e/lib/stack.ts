@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- test tooling that runs n8n and a browser, not node code */
 // The whole stand: the Pachca emulator (in this process, so the suite can read its request log and
 // state), seeded with the demo world, and a real n8n with our packed package, an owner, an API key
 // and the Pachca credentials pointing at the emulator. `down()` stops and removes everything.
@@ -13,7 +13,12 @@ import { buildAndPack, installIntoN8n } from './package';
 import { EXAMPLES_DIR, E2E_DIR } from './paths';
 
 /** The credential names the example workflows refer to. */
-export const CREDENTIALS = { main: 'Pachca (emulator)', alerts: 'Pachca alerts bot (emulator)' } as const;
+export const CREDENTIALS = {
+	main: 'Pachca (emulator)',
+	alerts: 'Pachca alerts bot (emulator)',
+	/** The emulator's admin (a user token): for the Bot resource's user-token operations. */
+	admin: 'Pachca admin (emulator)',
+} as const;
 
 export interface StackOptions {
 	emulatorPort?: number;
@@ -95,6 +100,13 @@ export class Stack {
 			CREDENTIALS.alerts,
 			await this.n8n.createCredential(CREDENTIALS.alerts, 'pachcaApi', {
 				...common, accessToken: this.demo.alertsBot.token, signingSecret: this.demo.alertsBot.signingSecret,
+			}),
+		);
+		this.credentialIds.set(
+			CREDENTIALS.admin,
+			// Its triggers register for the main bot (Bot ID 9001), so they check that bot's signatures.
+			await this.n8n.createCredential(CREDENTIALS.admin, 'pachcaApi', {
+				...common, accessToken: this.emulator.userToken, signingSecret: this.emulator.signingSecret,
 			}),
 		);
 	}

@@ -41,7 +41,7 @@ export function chatPageHandler(emu: PachcaEmulator, demo: Demo) {
 			.filter((c) => !emu.state.threadByChatId(c.id))
 			.map((c) => ({
 				id: c.id,
-				name: c.personal ? `Direct: ${c.member_ids.map((id) => emu.state.users.get(id)?.nickname).join(' ↔ ')}` : c.name,
+				name: c.personal ? `Direct: ${c.member_ids.map((id) => emu.state.users.get(id)?.first_name ?? id).join(' ↔ ')}` : c.name,
 				kind: c.personal ? 'direct' : c.channel ? 'channel' : 'chat',
 				messages: live
 					.filter((m) => m.chat_id === c.id)
