@@ -13,7 +13,7 @@ import { buildAndPack, installIntoN8n } from '../e2e/lib/package';
 import { E2E_DIR, N8N_BIN, NODE24 } from '../e2e/lib/paths';
 import { freePort, spawnGroup, waitFor, type Group } from '../e2e/lib/processes';
 import { CREDENTIAL } from './workflows';
-import { requireTools, startPostgres, startRedis, type Service } from './services';
+import { requireTools, startPostgres, startRedis, type Postgres, type Service } from './services';
 
 export type Role = 'main' | 'webhook' | 'worker';
 
@@ -41,7 +41,7 @@ export class Cluster {
 	emulator!: PachcaEmulator;
 	demo!: Demo;
 	private redis?: Service;
-	private postgres?: Service & { database: string; user: string };
+	private postgres?: Postgres;
 	private webhookPort = 0;
 
 	private constructor(readonly dir: string) {}
@@ -86,6 +86,19 @@ export class Cluster {
 			await cluster.down();
 			throw e;
 		}
+	}
+
+	/** A Postgres credential in n8n for the cluster's own database (where the claims table lives). */
+	async postgresCredential(name: string): Promise<string> {
+		const pg = this.postgres!;
+		return await this.n8n.createCredential(name, 'postgres', {
+			host: '127.0.0.1', port: pg.port, database: pg.database, user: pg.user, password: '',
+			ssl: 'disable', allowUnauthorizedCerts: false, maxConnections: 10, sshTunnel: false,
+		});
+	}
+
+	sql(statement: string): void {
+		this.postgres!.sql(statement);
 	}
 
 	/** Starts one n8n process and waits for its readiness URL and its "ready" log line. */

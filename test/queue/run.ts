@@ -9,9 +9,10 @@ import path from 'node:path';
 import { REPO_ROOT } from '../e2e/lib/paths';
 import { Cluster } from './cluster';
 import {
-	deliveryRunsOnWorker, eventHistoryPolledOnce, redeliveryAcrossProcesses, simultaneousRedeliveries,
+	atomicClaimWorkflow, deliveryRunsOnWorker, eventHistoryPolledOnce, redeliveryAcrossProcesses, simultaneousRedeliveries,
 	twoWorkersOneChat, workerWithoutPackage, type DedupeWorkflows, type Figures,
 } from './scenarios';
+import { dedupeExample, webhookSuffix } from './workflows';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -57,9 +58,16 @@ async function main(): Promise<number> {
 		await part('b', 'A redelivery to main and to the webhook process: one side effect with Remove Duplicates', () =>
 			redeliveryAcrossProcesses(cluster, needsDedupe(), figures),
 		);
-		await part("b'", 'The same redelivery reaching main and the webhook process at the same moment (measured)', () =>
-			simultaneousRedeliveries(cluster, needsDedupe(), figures),
-		);
+		await part("b'", 'The same redelivery reaching main and the webhook process at the same moment: Remove Duplicates (measured)', () => {
+			const { withPattern, template } = needsDedupe();
+			const suffix = webhookSuffix(dedupeExample(cluster.credentialId));
+			return simultaneousRedeliveries(cluster, { label: 'Remove Duplicates', workflowId: withPattern, suffix, exactlyOnce: false }, figures, template);
+		});
+		await part("b''", 'The same, with the key claimed atomically in Postgres: exactly one side effect', async () => {
+			const { workflowId, suffix } = await atomicClaimWorkflow(cluster);
+			const target = { label: 'atomic claim', workflowId, suffix, exactlyOnce: true };
+			await simultaneousRedeliveries(cluster, target, figures, needsDedupe().template);
+		});
 		await part('c', `${cluster.members.filter((m) => m.role === 'worker').length} worker(s) sending 200 messages to one chat`, () => twoWorkersOneChat(cluster, figures));
 		const nodeTypes = new Set((await cluster.n8n.nodeTypes()).keys());
 		await part('d', 'The Event History Trigger polls from main, its events emitted once', () => eventHistoryPolledOnce(cluster, nodeTypes, figures));

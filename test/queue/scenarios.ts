@@ -7,7 +7,8 @@ import { nodeOutput, type Execution } from '../e2e/lib/n8n';
 import { sleep, waitFor } from '../e2e/lib/processes';
 import type { Cluster } from './cluster';
 import {
-	BULK_CHAT, BULK_PATH, bulkSender, DEDUPE_NODE, dedupeExample, historyPoller, TICKETS_CHAT, webhookSuffix, withoutPattern,
+	atomicClaim, BULK_CHAT, BULK_PATH, bulkSender, CLAIMS_TABLE, DEDUPE_NODE, dedupeExample, historyPoller, POSTGRES_CREDENTIAL,
+	TICKETS_CHAT, webhookSuffix, withoutPattern,
 } from './workflows';
 
 export type Figures = Record<string, number | string>;
@@ -127,33 +128,55 @@ export async function redeliveryAcrossProcesses(cluster: Cluster, wfs: DedupeWor
 }
 
 /**
- * (b') The same redelivery reaching main and the webhook process at the same moment: n8n's Remove
- * Duplicates reads and then writes its list without a lock, so this is measured, not promised.
+ * (b', b'') The same redelivery reaching main and the webhook process at the same moment. n8n's Remove
+ * Duplicates reads and then writes its list without a lock, so for it this is measured, not promised;
+ * the atomic claim (INSERT … ON CONFLICT DO NOTHING) must give exactly one side effect per event.
  */
-export async function simultaneousRedeliveries(cluster: Cluster, wfs: DedupeWorkflows, figures: Figures, events = 5): Promise<void> {
-	const suffix = webhookSuffix(dedupeExample(cluster.credentialId));
-	const before = (await cluster.n8n.executions(wfs.withPattern)).length;
+export async function simultaneousRedeliveries(
+	cluster: Cluster,
+	target: { label: string; workflowId: string; suffix: string; exactlyOnce: boolean },
+	figures: Figures,
+	template: Record<string, unknown>,
+	events = 10,
+): Promise<void> {
+	const before = (await cluster.n8n.executions(target.workflowId)).length;
 	const sent: Array<Record<string, unknown>> = [];
 	for (let i = 0; i < events; i++) {
-		const event = ticketEvent(wfs.template, `simultaneous ${i}`);
+		const event = ticketEvent(template, `simultaneous ${target.label} ${i}`);
 		sent.push(event);
 		const answers = await Promise.all([
-			deliver(cluster, cluster.webhookUrl('main', suffix), event),
-			deliver(cluster, cluster.webhookUrl('webhook', suffix), redelivery(event, 1)),
+			deliver(cluster, cluster.webhookUrl('main', target.suffix), event),
+			deliver(cluster, cluster.webhookUrl('webhook', target.suffix), redelivery(event, 1)),
 		]);
 		checkEqual(`event ${i}: both copies answered 200`, answers.map((a) => a.status), [200, 200]);
 	}
-	const runs = (await executionsSettle(cluster, wfs.withPattern, before + 2 * events)).slice(before);
+	const runs = (await executionsSettle(cluster, target.workflowId, before + 2 * events)).slice(before);
 	const doubled = sent.filter((e) => ticketsFor(cluster, e.id).length > 1).length;
 	const lost = sent.filter((e) => ticketsFor(cluster, e.id).length === 0).length;
-	const failed = runs.filter((r) => r.status !== 'success').length;
+	const failed = runs.filter((r) => r.status !== 'success');
 	Object.assign(figures, {
-		"b': events sent to both at once": events,
-		"b': of them with a double side effect": doubled,
-		"b': failed executions": failed,
+		[`simultaneous, ${target.label}: events sent to both at once`]: events,
+		[`simultaneous, ${target.label}: events with a double side effect`]: doubled,
+		[`simultaneous, ${target.label}: failed executions`]: failed.length,
 	});
-	note(`simultaneous copies: ${doubled}/${events} events had their side effect twice, ${failed} execution(s) failed`);
+	note(`${doubled}/${events} events had their side effect twice, ${failed.length} execution(s) failed`);
+	for (const run of failed) note(`execution ${run.id} failed: ${run.data?.resultData?.error?.message ?? '?'}`);
 	check(`no event lost its side effect (${events} events)`, lost === 0, { lost });
+	if (target.exactlyOnce) {
+		checkEqual('every event had its side effect exactly once', doubled, 0);
+		checkEqual('no execution failed', failed.length, 0);
+	}
+}
+
+/** (b'') The atomic claim: the claims table in n8n's Postgres, a Postgres credential, the variant. */
+export async function atomicClaimWorkflow(cluster: Cluster): Promise<{ workflowId: string; suffix: string }> {
+	cluster.sql(`CREATE TABLE ${CLAIMS_TABLE} (delivery_key text PRIMARY KEY, claimed_at timestamptz NOT NULL DEFAULT now())`);
+	const postgres = await cluster.postgresCredential(POSTGRES_CREDENTIAL);
+	const wf = atomicClaim(cluster.credentialId, postgres);
+	const workflowId = await cluster.n8n.createWorkflow(wf);
+	await cluster.n8n.activate(workflowId);
+	await sleep(1500);
+	return { workflowId, suffix: webhookSuffix(wf) };
 }
 
 /** (c) Two workers sending 200 messages to one chat with the current transport. */

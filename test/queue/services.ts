@@ -47,7 +47,14 @@ export async function startRedis(dir: string): Promise<Service> {
  * its folder is outside the suite's (root-only) work folder so that user can write it. The database
  * `n8n` is created for the n8n processes.
  */
-export async function startPostgres(): Promise<Service & { database: string; user: string }> {
+export interface Postgres extends Service {
+	database: string;
+	user: string;
+	/** Runs one SQL statement in the `n8n` database. */
+	sql(statement: string): void;
+}
+
+export async function startPostgres(): Promise<Postgres> {
 	const port = await freePort();
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pachca-queue-pg-'));
 	const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
@@ -74,6 +81,9 @@ export async function startPostgres(): Promise<Service & { database: string; use
 		port,
 		database: 'n8n',
 		user: 'postgres',
+		sql(statement: string) {
+			execFileSync(path.join(PG_BIN, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'n8n', '-v', 'ON_ERROR_STOP=1', '-c', statement], { stdio: 'pipe' });
+		},
 		async stop() {
 			await group.stop();
 			fs.rmSync(dir, { recursive: true, force: true });

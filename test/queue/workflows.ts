@@ -118,3 +118,55 @@ export function historyPoller(credentialId: string): WorkflowJson {
 		credentialId,
 	);
 }
+
+export const CLAIMS_TABLE = 'pachca_delivery_keys';
+export const POSTGRES_CREDENTIAL = 'n8n database (claims)';
+
+/**
+ * The strict variant of the example for copies that may arrive at the same moment: instead of Remove
+ * Duplicates (read, then write), a Postgres INSERT … ON CONFLICT DO NOTHING claims the key atomically,
+ * and only the execution that got the row back goes on.
+ */
+export function atomicClaim(credentialId: string, postgresCredentialId: string): WorkflowJson {
+	const wf = dedupeExample(credentialId);
+	wf.name = 'Pachca: one side effect per event, claimed atomically in Postgres';
+	const trigger = wf.nodes.find((n) => n.name === TRIGGER)!;
+	trigger.parameters.webhookRegistration = 'manual';
+	trigger.webhookId = '4f1c1e0a-0013-4a6b-9d1e-0000000000c1';
+	const post = wf.nodes.find((n) => n.name === SIDE_EFFECT)!;
+	// After the claim, $json is the claimed row: the event comes from the trigger's paired item.
+	post.parameters.content = `={{ "Ticket from message #" + $('${TRIGGER}').item.json.id + ": " + $('${TRIGGER}').item.json.content.replace(/^\\/ticket\\s*/i, "") }}`;
+	wf.nodes = [
+		trigger,
+		{
+			name: 'Claim Delivery', type: 'n8n-nodes-base.postgres', typeVersion: 2.6, position: [220, 0],
+			parameters: {
+				operation: 'executeQuery',
+				query: `INSERT INTO ${CLAIMS_TABLE} (delivery_key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING delivery_key`,
+				options: { queryReplacement: '={{ $json.delivery_key }}' },
+			},
+			credentials: { postgres: { id: postgresCredentialId, name: POSTGRES_CREDENTIAL } },
+		},
+		{
+			name: 'Claimed?', type: 'n8n-nodes-base.if', typeVersion: 2.2, position: [440, 0],
+			parameters: {
+				conditions: {
+					options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
+					conditions: [{
+						id: 'claimed', leftValue: '={{ $json.delivery_key }}', rightValue: '',
+						operator: { type: 'string', operation: 'exists', singleValue: true },
+					}],
+					combinator: 'and',
+				},
+				options: {},
+			},
+		},
+		{ ...post, position: [660, 0] },
+	];
+	wf.connections = {
+		[TRIGGER]: { main: [[{ node: 'Claim Delivery', type: 'main', index: 0 }]] },
+		'Claim Delivery': { main: [[{ node: 'Claimed?', type: 'main', index: 0 }]] },
+		'Claimed?': { main: [[{ node: SIDE_EFFECT, type: 'main', index: 0 }], []] },
+	};
+	return wf;
+}
