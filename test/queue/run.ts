@@ -2,7 +2,8 @@
 // `npm run test:queue`: n8n in queue mode (Redis + Postgres, main + webhook process + two workers)
 // with our packed package, against the emulator. Runs the parts of issue 13 in order, prints what each
 // asserted and the figures it measured, tears everything down (also on failure or Ctrl-C).
-// KEEP_QUEUE_FILES=1 keeps the work folder with every process's log; QUEUE_WORKERS sets the workers (2).
+// KEEP_QUEUE_FILES=1 keeps the work folder with every process's log; QUEUE_WORKERS sets the workers (2),
+// QUEUE_SIMULTANEOUS the events sent to two processes at once in b' and b'' (10).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -137,7 +137,7 @@ export async function simultaneousRedeliveries(
 	target: { label: string; workflowId: string; suffix: string; exactlyOnce: boolean },
 	figures: Figures,
 	template: Record<string, unknown>,
-	events = 10,
+	events = Number(process.env.QUEUE_SIMULTANEOUS ?? 10),
 ): Promise<void> {
 	const before = (await cluster.n8n.executions(target.workflowId)).length;
 	const sent: Array<Record<string, unknown>> = [];
