@@ -9,10 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../e2e/lib/paths';
 import { Cluster } from './cluster';
+import type { Figures } from './helpers';
 import {
-	atomicClaimWorkflow, deliveryRunsOnWorker, eventHistoryPolledOnce, redeliveryAcrossProcesses, simultaneousRedeliveries,
-	twoWorkersOneChat, workerWithoutPackage, type DedupeWorkflows, type Figures,
-} from './scenarios';
+	atomicClaimWorkflow, deliveryRunsOnWorker, redeliveryAcrossProcesses, simultaneousRedeliveries, type DedupeWorkflows,
+} from './redelivery';
+import { eventHistoryPolledOnce, twoWorkersOneChat, workerWithoutPackage } from './workers';
 import { dedupeExample, webhookSuffix } from './workflows';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
