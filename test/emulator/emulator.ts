@@ -48,6 +48,11 @@ export class PachcaEmulator {
 		await this.server.close();
 	}
 
+	/** Serves extra pages (the chat UI) on the emulator's port; `handler` returns true when it answered. */
+	servePages(handler: EmulatorServer['pageHandler']): void {
+		this.server.pageHandler = handler;
+	}
+
 	get requests(): LoggedRequest[] {
 		return this.server.requests;
 	}

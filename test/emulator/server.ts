@@ -45,6 +45,8 @@ export class EmulatorServer {
 	rateLimitsOn = true;
 	latencyMs = 0;
 	readonly limiter = new RateLimiter();
+	/** Pages beside the API (the chat UI of `npm start`): returns true when it answered the request. */
+	pageHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 	private faults: Array<Fault & { left: number }> = [];
 	private server: http.Server;
 	private sockets = new Set<Socket>();
@@ -99,6 +101,7 @@ export class EmulatorServer {
 	}
 
 	private onRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
+		if (this.pageHandler?.(req, res)) return;
 		const at = Date.now();
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const full = url.pathname;

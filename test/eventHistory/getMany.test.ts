@@ -58,7 +58,13 @@ it('Output Payload Only gives the Pachca Trigger item plus the history ID and ti
 	const last = events[events.length - 1];
 
 	expect(result.items.map((item) => item.json)).toEqual([
-		{ ...json(last.payload) as object, event_name: 'message.new', event_id: last.id, event_created_at: last.created_at },
+		{
+			...json(last.payload) as object,
+			event_name: 'message.new',
+			delivery_key: expect.stringMatching(/^[0-9a-f]{64}$/),
+			event_id: last.id,
+			event_created_at: last.created_at,
+		},
 	]);
 });
 

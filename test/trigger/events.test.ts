@@ -40,13 +40,15 @@ describe('event selection', () => {
 		expect(emitted(server!)[0]).toMatchObject({ type, event });
 	});
 
-	it('"All Events" passes all 19, each item the payload as sent plus event_name', async () => {
+	it('"All Events" passes all 19, each item the payload as sent plus event_name and delivery_key', async () => {
 		await trigger(['*']);
 		const sent: Array<Record<string, unknown>> = [];
 		for (const kind of WEBHOOK_KINDS) sent.push((await emu.emitWebhook(kind)).payload);
 		expect(server!.executions).toHaveLength(19);
 		expect(server!.executions.every((run) => run.length === 1 && run[0].length === 1)).toBe(true);
-		expect(emitted(server!)).toEqual(sent.map((payload) => ({ ...payload, event_name: `${payload.type}.${payload.event}` })));
+		expect(emitted(server!)).toEqual(
+			sent.map((payload) => ({ ...payload, event_name: `${payload.type}.${payload.event}`, delivery_key: expect.stringMatching(/^[0-9a-f]{64}$/) })),
+		);
 	});
 
 	it('a selection of several events passes exactly those', async () => {

@@ -1,0 +1,146 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+// The editor and the emulator's chat page in headless Chromium: what a person sees must work.
+// Every request that is not to 127.0.0.1 is aborted (the editor asks npm about community packages).
+import fs from 'node:fs';
+import path from 'node:path';
+import { ALERTS_BOT_ID, DEMO_CHATS } from '../emulator/ui/seed';
+import { check, note } from './lib/check';
+import { OWNER } from './lib/n8n';
+import { EXAMPLES_DIR, PACKAGE_NAME } from './lib/paths';
+import { launch, type Page } from './lib/playwright';
+import { waitFor } from './lib/processes';
+import type { Stack } from './lib/stack';
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '');
+
+/** Console errors that concern our package (n8n's optional output-schema lookups excepted). */
+function ourErrors(errors: string[]): string[] {
+	return errors.filter((e) => /pachca/i.test(e) && !/\/schemas\//.test(e));
+}
+
+async function signIn(page: Page, url: string): Promise<void> {
+	await page.goto(`${url}/signin`);
+	await page.getByTestId('emailOrLdapLoginId').locator('input').fill(OWNER.email);
+	await page.getByTestId('password').locator('input').fill(OWNER.password);
+	await page.getByTestId('form-submit-button').click();
+	await page.waitForURL((u) => !u.pathname.startsWith('/signin'), { timeout: 30_000 });
+}
+
+/** Opens a node's panel, screenshots it, closes it; returns the parameter issues it showed. */
+async function openPanel(page: Page, nodeName: string, shot: string): Promise<number> {
+	await page.locator(`[data-test-id="canvas-node"][data-node-name="${nodeName}"]`).dblclick();
+	const ndv = page.getByTestId('ndv');
+	await ndv.waitFor({ state: 'visible', timeout: 15_000 });
+	await page.getByTestId('node-parameters').waitFor({ state: 'visible', timeout: 15_000 });
+	// Let the resource locators and list searches settle before looking for issues.
+	await page.waitForTimeout(800);
+	const issues = await page
+		.locator('[data-test-id="parameter-issues"], [data-test-id$="-parameter-input-issues-container"], [data-test-id="node-issues"]')
+		.count();
+	await page.screenshot({ path: shot });
+	await page.getByTestId('ndv-close-button').click();
+	await ndv.waitFor({ state: 'hidden', timeout: 10_000 });
+	return issues;
+}
+
+export async function checkEditor(stack: Stack, out: string): Promise<void> {
+	const { browser, context, blocked } = await launch();
+	const errors: string[] = [];
+	try {
+		const page = await context.newPage();
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		page.on('pageerror', (e) => errors.push(e.message));
+		// "Failed to load resource" console lines carry no URL: keep the failed responses to tell whose they are.
+		page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
+		await signIn(page, stack.n8n.url);
+		check('signed in through the editor\'s sign-in form', !page.url().includes('/signin'), page.url());
+
+		for (const file of fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort()) {
+			const wf = stack.readExample(file);
+			const id = await stack.n8n.createWorkflow(wf);
+			await page.goto(`${stack.n8n.url}/workflow/${id}`);
+			const nodes = page.getByTestId('canvas-node');
+			await waitFor(`${file} on the canvas`, async () => ((await nodes.count()) === wf.nodes.length ? true : undefined), 30_000);
+			await page.waitForTimeout(500);
+			await page.screenshot({ path: path.join(out, `${slug(file)}.png`) });
+			check(`${file}: all ${wf.nodes.length} nodes on the canvas`, true);
+			for (const node of wf.nodes.filter((n) => n.type.startsWith(`${PACKAGE_NAME}.`))) {
+				const shot = path.join(out, `${slug(file)}--${slug(node.name)}.png`);
+				const issues = await openPanel(page, node.name, shot);
+				check(`panel of "${node.name}" opens with no parameter issue`, issues === 0, `${issues} issue marker(s), see ${shot}`);
+			}
+		}
+
+		// Control: the same look must see an issue where there is one (a Send without a chat),
+		// so that a renamed marker in a future n8n cannot make the check above pass vacuously.
+		const broken = stack.readExample('07-monitoring-alert.json');
+		broken.name = 'Control: Send without a chat';
+		const send = broken.nodes.find((n) => n.name === 'Post to Alerts')!;
+		send.parameters.chatId = { __rl: true, mode: 'list', value: '' };
+		await page.goto(`${stack.n8n.url}/workflow/${await stack.n8n.createWorkflow(broken)}`);
+		await page.locator('[data-test-id="canvas-node"][data-node-name="Post to Alerts"]').waitFor({ timeout: 30_000 });
+		const controlIssues = await openPanel(page, 'Post to Alerts', path.join(out, 'control-send-without-chat.png'));
+		check('control: a Send without a chat shows a parameter issue in the same panel check', controlIssues > 0, controlIssues);
+
+		for (const [name, id] of stack.credentialIds) {
+			await page.goto(`${stack.n8n.url}/home/credentials/${id}`);
+			await page.getByTestId('editCredential-modal').waitFor({ state: 'visible', timeout: 20_000 });
+			const tested = page.getByTestId('credentials-config-container-test-success');
+			await tested.waitFor({ state: 'visible', timeout: 20_000 });
+			await page.screenshot({ path: path.join(out, `credential-${slug(name)}.png`) });
+			check(`credential dialog of "${name}" opens and its test passes against the emulator`, true);
+		}
+
+		const ours = ourErrors(errors);
+		check('no console error from our nodes', ours.length === 0, ours);
+		const others = errors.filter((x) => !ours.includes(x) && !x.startsWith('Failed to load resource'));
+		for (const e of others) note(`not from our nodes: ${e.slice(0, 160)}`);
+		note(`requests blocked (not to 127.0.0.1): ${blocked.length === 0 ? 'none' : [...new Set(blocked)].join(', ')}`);
+	} finally {
+		await browser.close();
+	}
+}
+
+export async function checkChatPage(stack: Stack, out: string): Promise<void> {
+	const { emulator } = stack;
+	const command = await stack.importExample('04-command-reply-in-thread.json');
+	const alert = await stack.importExample('07-monitoring-alert.json');
+	const click = await stack.importExample('06-button-click-callback.json');
+	for (const id of [command, alert, click]) await stack.n8n.activate(id);
+	const ready = (bot: number, file: string, node: string) =>
+		waitFor(`bot ${bot}'s webhook`, () => (emulator.state.bots.get(bot)?.webhook.outgoing_url === stack.webhookUrl(file, node) ? true : undefined));
+	await ready(emulator.botId, '04-command-reply-in-thread.json', 'On /task');
+	await ready(ALERTS_BOT_ID, '06-button-click-callback.json', 'On Button Click');
+	await new Promise((resolve) => setTimeout(resolve, 1000));
+
+	const { browser, context } = await launch();
+	try {
+		const page = await context.newPage();
+		await page.goto(`${stack.chatPageUrl}?chat=${DEMO_CHATS.general}`);
+		await page.locator('[data-testid="user"]').selectOption('13');
+		await page.locator('[data-testid="text"]').fill('/task water the plants');
+		await page.locator('[data-testid="send"]').click();
+		await page.getByText('Task created: water the plants', { exact: false }).waitFor({ state: 'visible', timeout: 20_000 });
+		await page.screenshot({ path: path.join(out, 'chat-page-command.png') });
+		check('posting "/task water the plants" on the chat page shows the bot\'s reply in the thread', true);
+
+		const res = await fetch(stack.webhookUrl('07-monitoring-alert.json', 'Monitoring Alert'), {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ id: 'api-7', severity: 'warning', title: 'Latency above 2 s on api-7' }),
+		});
+		check('an alert POSTed to the n8n Webhook is accepted', res.ok, res.status);
+		await page.locator(`[data-testid="chat-${DEMO_CHATS.alerts}"]`).click();
+		const take = page.locator('[data-testid="button"]').filter({ hasText: 'Take' });
+		await take.first().waitFor({ state: 'visible', timeout: 20_000 });
+		await page.screenshot({ path: path.join(out, 'chat-page-alert.png') });
+		check('the alert shows up on the chat page with its Take button', true);
+		await take.first().click();
+		await page.getByText('→ take by user 13', { exact: false }).waitFor({ state: 'visible', timeout: 20_000 });
+		check('clicking Take on the page runs the click workflow: the alert is closed', (await take.count()) === 0, await take.count());
+		await page.screenshot({ path: path.join(out, 'chat-page-clicked.png') });
+	} finally {
+		await browser.close();
+		for (const id of [command, alert, click]) await stack.n8n.deactivate(id);
+	}
+}

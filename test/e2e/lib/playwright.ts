@@ -1,0 +1,85 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+// playwright-core from the e2e install (.e2e/n8n), driving Debian's Chromium; typed with the few calls we use.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { N8N_INSTALL } from './paths';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Locator {
+	click(options?: { timeout?: number }): Promise<void>;
+	dblclick(options?: { timeout?: number }): Promise<void>;
+	fill(value: string): Promise<void>;
+	waitFor(options?: { state?: 'visible' | 'attached' | 'hidden'; timeout?: number }): Promise<void>;
+	count(): Promise<number>;
+	first(): Locator;
+	nth(index: number): Locator;
+	locator(selector: string): Locator;
+	filter(options: { hasText: string }): Locator;
+	innerText(): Promise<string>;
+	allInnerTexts(): Promise<string[]>;
+	selectOption(value: string): Promise<unknown>;
+	isVisible(): Promise<boolean>;
+}
+
+export interface ConsoleMessage {
+	type(): string;
+	text(): string;
+}
+
+export interface Page {
+	goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' }): Promise<unknown>;
+	locator(selector: string): Locator;
+	getByTestId(id: string): Locator;
+	getByText(text: string, options?: { exact?: boolean }): Locator;
+	screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
+	keyboard: { press(key: string): Promise<void> };
+	on(event: 'console', handler: (msg: ConsoleMessage) => void): void;
+	on(event: 'pageerror', handler: (error: Error) => void): void;
+	on(event: 'response', handler: (response: { status(): number; url(): string }) => void): void;
+	waitForURL(url: (url: URL) => boolean, options?: { timeout?: number }): Promise<void>;
+	waitForTimeout(ms: number): Promise<void>;
+	url(): string;
+}
+
+export interface Route {
+	request(): { url(): string };
+	continue(): Promise<void>;
+	abort(): Promise<void>;
+}
+
+export interface BrowserContext {
+	route(pattern: string, handler: (route: Route) => Promise<void>): Promise<void>;
+	newPage(): Promise<Page>;
+}
+
+export interface Browser {
+	newContext(options?: { viewport?: { width: number; height: number }; deviceScaleFactor?: number }): Promise<BrowserContext>;
+	close(): Promise<void>;
+}
+
+interface PlaywrightCore {
+	chromium: { launch(options: { executablePath: string; args: string[]; headless?: boolean }): Promise<Browser> };
+	selectors: { setTestIdAttribute(name: string): void };
+}
+
+/** Headless Chromium where every request that is not to 127.0.0.1 is aborted (and counted). */
+export async function launch(): Promise<{ browser: Browser; context: BrowserContext; blocked: string[] }> {
+	if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	const pw = createRequire(path.join(N8N_INSTALL, 'package.json'))('playwright-core') as PlaywrightCore;
+	pw.selectors.setTestIdAttribute('data-test-id');
+	const browser = await pw.chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+	});
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const blocked: string[] = [];
+	await context.route('**/*', async (route) => {
+		const url = new URL(route.request().url());
+		if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return await route.continue();
+		blocked.push(url.host);
+		await route.abort();
+	});
+	return { browser, context, blocked };
+}
