@@ -1,138 +1,149 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- a command-line tool that prints its figures */
-// `npm run bench`: figures for pacing, retries and pagination against the emulator with Pachca's
-// documented rate limits on. Prints numbers; never fails on them.
+// `npm run bench`: the nodes against the emulator with Pachca's limits enforced (token buckets, the docs
+// read conservatively) and 40 ms latency. One table: per scenario the node's row and a naive baseline row
+// (one request at a time, retry on 429). Prints numbers; never fails on them.
+// BENCH_ONLY=<text> runs only the scenarios whose name contains the text.
 import '../harness/setup';
 
-import { PachcaEmulator } from '../emulator';
-import { probe, type ProbeRequest } from '../transport/probe';
+import { PachcaEmulator, RATE_LIMIT_RULES } from '../emulator';
 import { startTrigger } from '../trigger/helpers';
+import type { Measured, Work } from './scenarios';
+import {
+	freshBotToken,
+	historyWork,
+	LATENCY_MS,
+	mixedWork,
+	returnAllWork,
+	runPachca,
+	sendItems,
+	sendWork,
+} from './scenarios';
+import { probe } from '../transport/probe';
 
-interface Figure {
-	scenario: string;
-	requests: number;
-	refused429: number;
-	seconds: number;
-	perSecond: number;
-}
-
-async function measure(
-	emulator: PachcaEmulator,
-	scenario: string,
-	request: ProbeRequest,
-	items: number,
-): Promise<Figure> {
+async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Promise<Measured> {
+	emulator.setRateLimitRules(work.rules ?? RATE_LIMIT_RULES);
+	emulator.setLatency(LATENCY_MS);
 	emulator.clearRequests();
-	emulator.setRateLimits(true);
+	work.startedAt = undefined;
 	const started = Date.now();
-	const { error } = await probe(emulator, request, { items });
-	const seconds = (Date.now() - started) / 1000;
-	if (error) throw new Error(`${scenario}: ${error.message}`);
-	const requests = emulator.requests.length;
+	// A fresh token per run: neither the node's buckets nor the server's carry over between rows.
+	const failed = await (naive ? work.naive : work.node)(freshBotToken(emulator));
+	const wallS = (Date.now() - (work.startedAt ?? started)) / 1000;
+	const chats = new Set(work.sentTo ?? []);
+	const created = [...emulator.state.messages.values()].filter((m) => chats.has(m.chat_id)).length;
 	return {
-		scenario,
-		requests,
+		scenario: `${naive ? 'naive' : 'node'}: ${work.name}`,
+		items: work.items,
+		requests: emulator.requests.length,
 		refused429: emulator.requests.filter((r) => r.status === 429).length,
-		seconds: Number(seconds.toFixed(2)),
-		perSecond: Number((requests / seconds).toFixed(1)),
+		failed,
+		duplicates: work.expectedMessages === undefined ? 0 : created - work.expectedMessages,
+		wallS,
+		minimumS: work.minimumS,
 	};
 }
 
-/** What a client without pacing meets: the same requests fired back to back with fetch. */
-async function naive(emulator: PachcaEmulator, scenario: string, path: string, count: number): Promise<Figure> {
-	emulator.clearRequests();
-	emulator.setRateLimits(true);
-	const started = Date.now();
-	for (let i = 0; i < count; i++) {
-		await fetch(`${emulator.baseUrl}${path}`, { headers: { Authorization: `Bearer ${emulator.botToken}` } });
+/** CPU time of this process (the node and the in-process emulator) while `work` runs. */
+async function cpuMs(work: () => Promise<unknown>): Promise<number> {
+	const before = process.cpuUsage();
+	await work();
+	const used = process.cpuUsage(before);
+	return (used.user + used.system) / 1000;
+}
+
+/**
+ * Node overhead per item beyond the HTTP round trip: CPU time of the Pachca node (router, parameter
+ * reader, transport) against a bare node that calls n8n's request helper itself, one item at a time,
+ * no limits, no latency. Both run inside n8n-core against the same emulator, so only our code differs.
+ * CPU time, not wall time: the machine may be shared, and waiting is not overhead.
+ */
+async function overheadMs(emulator: PachcaEmulator): Promise<number> {
+	emulator.setRateLimits(false);
+	emulator.setLatency(0);
+	const token = freshBotToken(emulator);
+	const parameters = {
+		resource: 'message',
+		operation: 'send',
+		sendTo: 'chat',
+		chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
+		content: '={{ $json.text }}',
+		settings: { maxConcurrentRequests: 1 },
+	};
+	const chats = (count: number) => Array.from({ length: count }, (_, i) => emulator.addChat({ name: `calibration ${i}` }).id);
+	const node = async (items: number) => await runPachca(emulator, token, parameters, sendItems(chats(items), 1));
+	const raw = async (items: number) =>
+		await probe(
+			emulator,
+			{ mode: 'raw', method: 'POST', path: '/messages', body: { message: { entity_id: chats(1)[0], content: 'calibration' } } },
+			{ token, items },
+		);
+	await node(50); // warm-up
+	await raw(50);
+	const items = 300;
+	const samples: number[] = [];
+	for (let round = 0; round < 5; round++) {
+		samples.push(((await cpuMs(async () => await node(items))) - (await cpuMs(async () => await raw(items)))) / items);
 	}
-	const seconds = (Date.now() - started) / 1000;
-	return {
-		scenario,
-		requests: count,
-		refused429: emulator.requests.filter((r) => r.status === 429).length,
-		seconds: Number(seconds.toFixed(2)),
-		perSecond: Number((count / seconds).toFixed(1)),
-	};
+	emulator.setRateLimits(true);
+	return samples.sort((a, b) => a - b)[2]; // the median of five
 }
 
-/** The Pachca Trigger's cost per delivery: signed webhooks from the emulator, all checks on. */
-async function triggerFigures(emulator: PachcaEmulator) {
-	const count = 300;
-	const trigger = await startTrigger(emulator, {
-		credentials: { webhookAllowedIps: '127.0.0.1/32' },
-		parameters: { events: ['*'] },
-	});
+async function webhookRow(emulator: PachcaEmulator, count: number) {
+	emulator.setLatency(0);
+	const trigger = await startTrigger(emulator, { credentials: { webhookAllowedIps: '127.0.0.1/32' }, parameters: { events: ['*'] } });
 	try {
-		const payloads: Array<Record<string, unknown>> = [];
-		let started = Date.now();
-		for (let i = 0; i < count; i++) {
-			const { payload } = await emulator.emitWebhook('message.new', { id: 500000 + i, content: `event ${i}` });
-			payloads.push(payload);
-		}
-		const acceptedSeconds = (Date.now() - started) / 1000;
-		const accepted = trigger.executions.length;
-		started = Date.now();
-		// A redelivery: the same event with a new webhook_timestamp, so a new signature.
-		for (const payload of payloads) {
-			const event = { ...payload };
-			delete event.webhook_timestamp;
-			await emulator.emitWebhook('message.new', event);
-		}
-		const duplicateSeconds = (Date.now() - started) / 1000;
-		return [
-			{
-				scenario: `trigger: ${count} signed deliveries (IP, HMAC, replay, dedupe)`,
-				executions: accepted,
-				seconds: Number(acceptedSeconds.toFixed(2)),
-				perSecond: Number((count / acceptedSeconds).toFixed(1)),
-			},
-			{
-				scenario: `trigger: the same ${count} redelivered (answered as duplicates)`,
-				executions: trigger.executions.length - accepted,
-				seconds: Number(duplicateSeconds.toFixed(2)),
-				perSecond: Number((count / duplicateSeconds).toFixed(1)),
-			},
-		];
+		const started = Date.now();
+		for (let i = 0; i < count; i++) await emulator.emitWebhook('message.new', { id: 900000 + i, content: `event ${i}` });
+		const wallS = (Date.now() - started) / 1000;
+		return {
+			scenario: `trigger: ${count.toLocaleString('en')} signed webhook verifications (IP, HMAC, replay, dedupe)`,
+			items: count,
+			executions: trigger.executions.length,
+			wallS: Number(wallS.toFixed(2)),
+			msPerDelivery: Number(((wallS * 1000) / count).toFixed(3)),
+		};
 	} finally {
 		await trigger.close();
 	}
 }
 
+const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+
 async function main() {
-	const emulator = await PachcaEmulator.start({ rateLimits: true });
+	const only = process.env.BENCH_ONLY;
+	const emulator = await PachcaEmulator.start({ rateLimits: true, latencyMs: LATENCY_MS });
 	try {
-		const chat = emulator.addChat({ name: 'bench' });
-		const [message] = emulator.addMessages(chat.id, 1);
-		for (let i = 0; i < 5000; i++) emulator.addChat({ name: `bench ${i}` });
-		emulator.addEvents(40);
-
-		const figures: Figure[] = [];
-		figures.push(await naive(emulator, 'naive fetch loop: 100 message reads', `/messages/${message.id}`, 100));
-		figures.push(await measure(emulator, 'transport: 100 message reads (10/s class)', { path: `/messages/${message.id}` }, 100));
-		figures.push(await measure(emulator, 'transport: 200 chat reads (50/s class)', { path: `/chats/${chat.id}` }, 200));
-		figures.push(
-			await measure(
-				emulator,
-				'transport: 20 messages sent to one chat (4/s per chat)',
-				{
-					method: 'POST',
-					path: '/messages',
-					chatKey: `discussion:${chat.id}`,
-					body: { message: { entity_type: 'discussion', entity_id: chat.id, content: 'bench' } },
-				},
-				20,
-			),
-		);
-		figures.push(
-			await measure(emulator, 'transport: 20 event-history reads (5 per 2 s)', { path: '/webhooks/events', qs: { limit: 2 } }, 20),
-		);
-		figures.push(await measure(emulator, 'transport: Return All over 5,000+ chats (pages of 50)', { mode: 'all', path: '/chats' }, 1));
-
-		emulator.setLatency(20);
-		figures.push(await measure(emulator, 'transport: 50 chat reads, 20 ms server latency', { path: `/chats/${chat.id}` }, 50));
-
-		console.table(figures);
-		console.table(await triggerFigures(emulator));
+		const works: Work[] = [
+			sendWork(emulator, '300 messages to one chat', 1, 300),
+			sendWork(emulator, '1,000 messages over 20 chats', 20, 50),
+			mixedWork(emulator, 20, 50),
+			returnAllWork(emulator, 10_000),
+			historyWork(emulator, 5_000),
+			sendWork(emulator, '300 messages to one chat, server allows 3/s', 1, 300, true),
+		].filter((work) => !only || work.name.includes(only));
+		const overhead = await overheadMs(emulator);
+		console.error(`node overhead: ${overhead.toFixed(3)} ms per item`);
+		const rows = [];
+		for (const work of works) {
+			for (const naive of [false, true]) {
+				const m = await measure(emulator, work, naive);
+				console.error(`${m.scenario}: ${m.wallS.toFixed(2)} s`);
+				rows.push({
+					scenario: m.scenario,
+					items: m.items,
+					requests: m.requests,
+					'429s': `${m.refused429} (${pct(m.refused429 / Math.max(1, m.requests))})`,
+					'failed items': m.failed,
+					'sent twice': m.duplicates,
+					'wall s': Number(m.wallS.toFixed(2)),
+					'minimum s': Number(m.minimumS.toFixed(2)),
+					efficiency: pct(m.minimumS / m.wallS),
+					'overhead ms/item': naive ? '' : overhead.toFixed(3),
+				});
+			}
+		}
+		console.table(rows);
+		if (!only || 'webhook'.includes(only)) console.table([await webhookRow(emulator, 10_000)]);
 	} finally {
 		await emulator.stop();
 	}

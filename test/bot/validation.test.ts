@@ -39,8 +39,8 @@ describe('Bad input is an error naming the parameter and the item, and nothing i
 	});
 
 	it.each([
-		['a Bot ID that is not a number', { operation: 'get', botId: 'tasks_bot' }, 'Bot ID: expected a positive numeric ID, got "tasks_bot" (item 0)'],
-		['a Bot ID expression that finds nothing', { operation: 'delete', botId: '={{ $json.missing }}' }, 'Bot ID: expected a positive numeric ID, got'],
+		['a Bot that is not a number', { operation: 'get', botId: 'tasks_bot' }, 'Bot: expected a positive numeric ID, got "tasks_bot" (item 0)'],
+		['a Bot expression that finds nothing', { operation: 'delete', botId: '={{ $json.missing }}' }, 'Bot: expected a positive numeric ID, got'],
 		['an own webhook URL without a scheme', { operation: 'updateOwnWebhook', webhookUrl: 'example.com/hook' }, 'Webhook URL: expected an http:// or https:// URL'],
 		['a Limit of 0', { operation: 'getMany', returnAll: false, limit: 0 }, 'Limit: expected a whole number of at least 1, got 0 (item 0)'],
 	])('%s', async (_case, parameters, message) => {

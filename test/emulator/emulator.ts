@@ -1,6 +1,7 @@
 // PachcaEmulator: the object tests hold. Starts the HTTP server, exposes the store and test hooks.
 import { buildWebhookPayload, resolveKind, type PayloadContext, type WebhookKind } from './payloads';
 import { API_PREFIX, EmulatorServer } from './server';
+import type { Bucket, BucketRule } from './ratelimit';
 import { EmulatorState, SEED } from './state';
 import type { Chat, Delivery, EmitResult, EmulatorOptions, Fault, HistoryEvent, LoggedRequest, Message } from './types';
 import { WebhookDispatcher } from './webhooks';
@@ -36,6 +37,7 @@ export class PachcaEmulator {
 		const hooks = new WebhookDispatcher(state);
 		const server = new EmulatorServer(state, hooks);
 		server.rateLimitsOn = options.rateLimits ?? true;
+		if (options.rateLimitRules) server.limiter.configure(options.rateLimitRules);
 		server.latencyMs = options.latencyMs ?? 0;
 		const port = await server.listen(options.port ?? 0);
 		return new PachcaEmulator(state, server, hooks, port);
@@ -63,6 +65,11 @@ export class PachcaEmulator {
 	setRateLimits(on: boolean): void {
 		this.server.rateLimitsOn = on;
 		this.server.limiter.reset();
+	}
+
+	/** Other limits than the documented ones (e.g. STRICT_RATE_LIMIT_RULES); forgets the requests counted so far. */
+	setRateLimitRules(rules: Record<Bucket, BucketRule>): void {
+		this.server.limiter.configure(rules);
 	}
 
 	setLatency(ms: number): void {

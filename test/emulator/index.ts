@@ -3,7 +3,7 @@ export { PachcaEmulator, type EmitOptions } from './emulator';
 export { EmulatorState, SEED, type PaginationQuirk } from './state';
 export { WEBHOOK_KINDS, buildWebhookPayload, type WebhookKind } from './payloads';
 export { signBody, DELIVERY } from './webhooks';
-export { RATE_LIMIT_RULES, RATE_LIMIT_GRACE_MS, type Bucket, type WindowRule } from './ratelimit';
+export { RATE_LIMIT_RULES, STRICT_RATE_LIMIT_RULES, RATE_LIMIT_GRACE_MS, type Bucket, type BucketRule } from './ratelimit';
 export { BUTTON_LIMITS } from './validation';
 export { MAX_LIMIT, DEFAULT_LIMIT } from './pagination';
 export { API_PREFIX } from './server';

@@ -1,66 +1,68 @@
-// Per-token sliding-window rate limits (api-limits.mdx). A request is accepted when, for every rule of
-// its bucket, fewer than `max` accepted requests arrived in the last `windowMs` (minus a small grace
-// for network jitter). Rejected requests are not counted, so a client that waits Retry-After seconds
-// (or paces itself under the limit) is always accepted.
+// Per-token rate limits (api-limits.mdx) as token buckets: each bucket holds `burst` requests and refills
+// at `perSecond`. A request is accepted when the bucket holds a whole request (with a little grace for
+// jitter on the wire); refused requests are not counted, so a client that waits Retry-After seconds (or
+// paces itself under the limit) is always accepted. Computed as GCRA (a theoretical arrival time per key).
 
 export type Bucket = 'messagesWrite' | 'messagesRead' | 'events' | 'other';
 
-export interface WindowRule {
-	windowMs: number;
-	max: number;
+export interface BucketRule {
+	/** requests the bucket holds when full: a burst allowed after a quiet moment */
+	burst: number;
+	/** sustained refill rate */
+	perSecond: number;
 }
 
 /**
- * - messagesWrite (POST /messages, PUT and DELETE /messages/{id}), per token and chat: ~4 per second
- *   with short bursts: at most 6 in any 1 s and at most 12 in any 3 s (so 4/s sustained never trips it);
- * - messagesRead (GET /messages, GET /messages/{id}...): 10 per second;
- * - events (GET /webhooks/events): 5 per 2 seconds;
- * - other methods: 50 per second.
+ * The docs' numbers read conservatively (the same as the node's defaults):
+ * - messagesWrite (POST /messages, PUT and DELETE /messages/{id}), per token and chat: 4/s, burst 20
+ *   (the docs: "~4/s, short bursts up to 30/s for 5 s");
+ * - messagesRead (GET /messages, GET /messages/{id}): 10/s, burst 10;
+ * - events (GET /webhooks/events): 5 per 2 s, i.e. 2.5/s, burst 5;
+ * - other methods: 50/s, burst 50.
  */
-export const RATE_LIMIT_RULES: Record<Bucket, WindowRule[]> = {
-	messagesWrite: [
-		{ windowMs: 1000, max: 6 },
-		{ windowMs: 3000, max: 12 },
-	],
-	messagesRead: [{ windowMs: 1000, max: 10 }],
-	events: [{ windowMs: 2000, max: 5 }],
-	other: [{ windowMs: 1000, max: 50 }],
+export const RATE_LIMIT_RULES: Record<Bucket, BucketRule> = {
+	messagesWrite: { burst: 20, perSecond: 4 },
+	messagesRead: { burst: 10, perSecond: 10 },
+	events: { burst: 5, perSecond: 2.5 },
+	other: { burst: 50, perSecond: 50 },
 };
 
-/** Requests this much older than a window are already out of it (tolerates client/server jitter). */
+/** A server stricter than the docs (they say limits "depend on load"): message writes 3/s, burst 10. */
+export const STRICT_RATE_LIMIT_RULES: Record<Bucket, BucketRule> = {
+	...RATE_LIMIT_RULES,
+	messagesWrite: { burst: 10, perSecond: 3 },
+};
+
+/** A request arriving this much early is still accepted (tolerates client/server jitter). */
 export const RATE_LIMIT_GRACE_MS = 20;
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSec: number };
 
 export class RateLimiter {
-	private hits = new Map<string, number[]>();
+	/** theoretical arrival time per bucket and key: when the bucket will be full again */
+	private tat = new Map<string, number>();
 
-	constructor(private readonly rules: Record<Bucket, WindowRule[]> = RATE_LIMIT_RULES) {}
+	constructor(private rules: Record<Bucket, BucketRule> = RATE_LIMIT_RULES) {}
 
 	check(bucket: Bucket, key: string, now: number): RateDecision {
-		const rules = this.rules[bucket];
+		const { burst, perSecond } = this.rules[bucket];
 		const id = `${bucket}|${key}`;
-		const longest = Math.max(...rules.map((r) => r.windowMs));
-		const list = (this.hits.get(id) ?? []).filter((t) => t > now - longest);
-		let waitMs = 0;
-		for (const rule of rules) {
-			const inWindow = list.filter((t) => t > now - (rule.windowMs - RATE_LIMIT_GRACE_MS));
-			if (inWindow.length >= rule.max) {
-				// The request fits once enough of the oldest hits have left the window.
-				const releasing = inWindow[inWindow.length - rule.max];
-				waitMs = Math.max(waitMs, releasing + rule.windowMs - RATE_LIMIT_GRACE_MS - now);
-			}
-		}
-		if (waitMs > 0) {
-			this.hits.set(id, list);
-			return { ok: false, retryAfterSec: Math.max(1, Math.ceil(waitMs / 1000)) };
-		}
-		list.push(now);
-		this.hits.set(id, list);
+		const interval = 1000 / perSecond;
+		const tolerance = (burst - 1) * interval;
+		const tat = Math.max(this.tat.get(id) ?? now, now);
+		const earliest = tat - tolerance - RATE_LIMIT_GRACE_MS;
+		if (earliest > now) return { ok: false, retryAfterSec: Math.max(1, Math.ceil((earliest - now) / 1000)) };
+		this.tat.set(id, tat + interval);
 		return { ok: true };
 	}
 
+	/** Replaces the rules (e.g. a stricter server) and forgets the requests counted so far. */
+	configure(rules: Record<Bucket, BucketRule>): void {
+		this.rules = rules;
+		this.reset();
+	}
+
 	reset(): void {
-		this.hits.clear();
+		this.tat.clear();
 	}
 }

@@ -1,6 +1,8 @@
 // Shapes of the records the emulator keeps. Public records follow the OpenAPI schemas
 // (User, Chat, Message, Thread, BotWebhook, WebhookEvent) field by field.
 
+import type { Bucket, BucketRule } from './ratelimit';
+
 export type UserRole = 'admin' | 'user' | 'multi_guest' | 'guest';
 
 export interface User {
@@ -172,6 +174,8 @@ export interface HistoryEvent {
 export interface EmulatorOptions {
 	/** Default true: documented per-token limits, 429 + Retry-After. */
 	rateLimits?: boolean;
+	/** Default RATE_LIMIT_RULES (the docs read conservatively). */
+	rateLimitRules?: Record<Bucket, BucketRule>;
 	/** Default 0: delay before answering each request. */
 	latencyMs?: number;
 	/** Default 0 (random). */

@@ -4,6 +4,7 @@ import * as bot from './bot/Bot.resource';
 import * as eventHistory from './eventHistory/EventHistory.resource';
 import * as linkPreview from './linkPreview/LinkPreview.resource';
 import * as message from './message/Message.resource';
+import { settings } from './settings.description';
 
 /** Every parameter of the Pachca node: the resource picker, then each resource's operations. */
 export const nodeProperties: INodeProperties[] = [
@@ -24,4 +25,5 @@ export const nodeProperties: INodeProperties[] = [
 	...bot.description,
 	...linkPreview.description,
 	...eventHistory.description,
+	...settings,
 ];

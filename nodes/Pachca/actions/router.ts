@@ -2,12 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-work
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ParameterReader } from '../../shared/parameters';
+import { openGate } from '../../shared/transport';
 import * as bot from './bot/Bot.resource';
 import * as eventHistory from './eventHistory/EventHistory.resource';
 import * as linkPreview from './linkPreview/LinkPreview.resource';
 import * as message from './message/Message.resource';
 import type { PachcaType } from './node.type';
 import { nodeProperties } from './properties';
+import { DEFAULT_MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS_LIMIT } from './settings.description';
 
 /** An operation runs once per item; `read` checks that item's parameters before anything is sent. */
 export type OperationExecute = (
@@ -25,7 +27,17 @@ const resources: Record<PachcaType['resource'], Record<string, Operation>> = {
 	eventHistory: eventHistory as unknown as Record<string, Operation>,
 };
 
-/** Runs the chosen operation once per input item; with Continue On Fail a failed item becomes an error item. */
+/** Items started but not finished, at most: waiting for their chat's turn costs memory, not requests. */
+const MAX_ITEMS_IN_FLIGHT = 1000;
+
+/**
+ * Runs the chosen operation once per input item, items in parallel where Pachca's limits allow: an
+ * item starts once the one before it has queued its first request, so each chat gets its writes in
+ * item order, and the transport keeps at most Max Concurrent Requests open. Output and pairedItem
+ * keep the input order; with Continue On Fail a failed item becomes an error item, without it the
+ * first failure (in item order) fails the node, no further item starts and later items already
+ * started send nothing more.
+ */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as PachcaType['resource'];
@@ -35,21 +47,46 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 	}
 	const { baseUrl } = await this.getCredentials<{ baseUrl?: string }>('pachcaApi');
+	const maxConcurrentRequests = new ParameterReader(this, nodeProperties, 0, baseUrl).integer(
+		'settings.maxConcurrentRequests',
+		{ min: 1, max: MAX_CONCURRENT_REQUESTS_LIMIT },
+		DEFAULT_MAX_CONCURRENT_REQUESTS,
+	);
+	const gate = openGate(this, maxConcurrentRequests);
+	const cancelSignal = this.getExecutionCancelSignal?.();
 
-	const returnData: INodeExecutionData[] = [];
-	for (let i = 0; i < items.length; i++) {
+	const outputs: INodeExecutionData[][] = [];
+	let firstFailure: { index: number; error: unknown } | undefined;
+	const runItem = async (i: number) => {
 		try {
 			const read = new ParameterReader(this, nodeProperties, i, baseUrl);
-			returnData.push(...(await handler.execute.call(this, i, read)));
+			outputs[i] = await handler.execute.call(this, i, read);
 		} catch (error) {
-			if (this.continueOnFail()) {
-				returnData.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });
-				continue;
+			if (this.continueOnFail() && !cancelSignal?.aborted) {
+				outputs[i] = [{ json: { error: (error as Error).message }, pairedItem: { item: i } }];
+			} else if (!firstFailure || i < firstFailure.index) {
+				firstFailure = { index: i, error };
+				gate.stopAfter(i);
 			}
-			// Both constructors hand back an error that is already of their class, itemIndex intact.
-			if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+		} finally {
+			gate.arrive(i);
 		}
+	};
+
+	const running = new Set<Promise<void>>();
+	for (let i = 0; i < items.length && !firstFailure && !cancelSignal?.aborted; i++) {
+		if (running.size >= MAX_ITEMS_IN_FLIGHT) await Promise.race(running);
+		const run: Promise<void> = runItem(i).finally(() => running.delete(run));
+		running.add(run);
+		await gate.arrival(i);
 	}
-	return [returnData];
+	await Promise.all(running);
+
+	if (firstFailure) {
+		const { index, error } = firstFailure;
+		// Both constructors hand back an error that is already of their class, itemIndex intact.
+		if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
+		throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: index });
+	}
+	return [outputs.flat()];
 }

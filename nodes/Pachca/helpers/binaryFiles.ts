@@ -67,7 +67,7 @@ function inStep(error: unknown, prefix: string): unknown {
 
 /** POST /uploads: the signed form for one file; its answer is checked before the bytes are read. */
 async function requestUploadForm(ctx: IExecuteFunctions, index: number): Promise<Record<string, string>> {
-	const answer = await pachcaApiRequest.call(ctx, 'POST', '/uploads', { itemIndex: index });
+	const answer = await pachcaApiRequest.call(ctx, 'POST', '/uploads', { itemIndex: index, beforeChatWrite: true });
 	const form: Record<string, string> = {};
 	for (const field of [...FORM_FIELDS, 'direct_url']) {
 		const value = answer[field];

@@ -2,28 +2,55 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { MAX_PAGE_SIZE, pachcaApiRequest } from '../../shared/transport';
 
-interface ChatPage {
+interface Page {
 	data?: IDataObject[];
 	meta?: { paginate?: { next_page?: string; has_next?: boolean } };
 }
 
-/** Chats the token can see, filtered by name; one API page per call, n8n asks for more with the cursor. */
+/** One API page of a list method per call; n8n asks for the next with the cursor it was given. */
+async function readPage(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	qs: IDataObject,
+	paginationToken?: string,
+): Promise<{ data: IDataObject[]; paginationToken?: string }> {
+	const page = (await pachcaApiRequest.call(ctx, 'GET', path, {
+		qs: { ...qs, limit: MAX_PAGE_SIZE, ...(paginationToken ? { cursor: paginationToken } : {}) },
+	})) as unknown as Page;
+	const paginate = page.meta?.paginate;
+	return { data: page.data ?? [], paginationToken: paginate?.has_next ? paginate.next_page : undefined };
+}
+
+/** Chats the token can see, filtered by name. */
 export async function searchChats(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const needle = filter?.trim().toLowerCase() ?? '';
-	const page = (await pachcaApiRequest.call(this, 'GET', '/chats', {
-		qs: { limit: MAX_PAGE_SIZE, ...(paginationToken ? { cursor: paginationToken } : {}) },
-	})) as unknown as ChatPage;
-	const results = (page.data ?? [])
+	const page = await readPage(this, '/chats', {}, paginationToken);
+	const results = page.data
 		.filter((chat) => String(chat.name ?? '').toLowerCase().includes(needle))
 		.map((chat) => ({
 			name: String(chat.name ?? `Chat ${chat.id}`),
 			value: String(chat.id),
 			url: typeof chat.url === 'string' ? chat.url : undefined,
 		}));
-	const paginate = page.meta?.paginate;
-	return { results, paginationToken: paginate?.has_next ? paginate.next_page : undefined };
+	return { results, paginationToken: page.paginationToken };
+}
+
+/** Bots this user token may edit; Pachca filters them by name itself (`query`). */
+export async function searchBots(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const query = filter?.trim() ?? '';
+	const page = await readPage(this, '/bots', query === '' ? {} : { query }, paginationToken);
+	const results = page.data.map((bot) => {
+		const settings = (bot.webhook ?? {}) as IDataObject;
+		const nickname = typeof settings.nickname === 'string' ? ` (@${settings.nickname})` : '';
+		return { name: `${String(settings.name ?? `Bot ${bot.id}`)}${nickname}`, value: String(bot.id) };
+	});
+	return { results, paginationToken: page.paginationToken };
 }

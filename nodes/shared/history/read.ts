@@ -1,7 +1,5 @@
-import { NodeOperationError } from 'n8n-workflow';
-
 import type { PachcaContext } from '../transport';
-import { MAX_PAGE_SIZE, pachcaApiRequest } from '../transport';
+import { pachcaApiRequestAllItems } from '../transport';
 import type { HistoryEvent } from './events';
 import { compareEventIds, sortOldestFirst } from './events';
 
@@ -24,11 +22,6 @@ export interface HistoryRead {
 	events: HistoryEvent[];
 	direction: ListDirection;
 	requests: number;
-}
-
-interface HistoryPage {
-	data?: HistoryEvent[];
-	meta?: { paginate?: { next_page?: string; has_next?: boolean } };
 }
 
 class DirectionTracker {
@@ -58,35 +51,17 @@ class DirectionTracker {
  * Cursors live only inside one read, as the pagination guide asks.
  */
 export async function readEventHistory(this: PachcaContext, options: ReadHistoryOptions = {}): Promise<HistoryRead> {
-	const events: HistoryEvent[] = [];
-	const cursors = new Set<string>();
 	const tracker = new DirectionTracker();
-	let cursor: string | undefined;
-	let requests = 0;
 	let direction: ListDirection = 'unknown';
-
-	for (;;) {
-		const response = (await pachcaApiRequest.call(this, 'GET', HISTORY_PATH, {
-			qs: { limit: MAX_PAGE_SIZE, ...(cursor ? { cursor } : {}) },
-			itemIndex: options.itemIndex,
-		})) as unknown as HistoryPage;
-		requests++;
-		const page = Array.isArray(response.data) ? response.data : [];
-		events.push(...page);
-		direction = tracker.see(page);
-		const paginate = response.meta?.paginate;
-		if (!paginate?.has_next || !paginate.next_page) break;
-		if (options.stopAfter?.(page, direction, events.length)) break;
-		if (cursors.has(paginate.next_page)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Pachca returned a page cursor for ${HISTORY_PATH} that was already read: stopped to avoid an endless loop after ${events.length} events`,
-				{ itemIndex: options.itemIndex },
-			);
-		}
-		cursor = paginate.next_page;
-		cursors.add(cursor);
-	}
+	let requests = 0;
+	const events = (await pachcaApiRequestAllItems.call(this, HISTORY_PATH, {
+		itemIndex: options.itemIndex,
+		onPage: (page, read) => {
+			requests++;
+			direction = tracker.see(page as unknown as HistoryEvent[]);
+			return options.stopAfter?.(page as unknown as HistoryEvent[], direction, read);
+		},
+	})) as unknown as HistoryEvent[];
 	return { events: sortOldestFirst(events), direction, requests };
 }
 

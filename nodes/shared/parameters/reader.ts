@@ -253,9 +253,10 @@ export class ParameterReader {
 
 	/**
 	 * A resource locator (From List / By ID / By URL) as an ID. A link must be a Pachca link (Pachca's
-	 * hosts or the credential's) and its ID passes the same rule as a typed one.
+	 * hosts or the credential's) and its ID passes the same rule as a typed one. Without `kind` the
+	 * locator has no By URL mode (bots): only a list pick or an ID.
 	 */
-	locatorId(path: string, kind: LinkKind): number {
+	locatorId(path: string, kind?: LinkKind): number {
 		// extractValue: false keeps the mode, so a link is parsed here rather than trusted.
 		const located =
 			this.itemIndex === undefined
@@ -266,12 +267,13 @@ export class ParameterReader {
 
 	private locatorValue(
 		path: string,
-		kind: LinkKind,
+		kind: LinkKind | undefined,
 		located: INodeParameterResourceLocator | string | number | undefined,
 	): number {
 		if (typeof located !== 'object' || located === null) return this.idValue(path, located);
 		if (located.mode !== 'url') return this.idValue(path, located.value);
 		const value = located.value;
+		if (kind === undefined) throw this.expected(path, 'an ID or a pick from the list', value);
 		if (typeof value !== 'string') throw this.expected(path, `a Pachca ${kind} link`, value);
 		const parsed = parseLink(kind, value, this.baseUrl);
 		if ('id' in parsed) return parsed.id;

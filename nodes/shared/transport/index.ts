@@ -2,3 +2,4 @@ export { pachcaApiRequest, normaliseBaseUrl } from './request';
 export type { PachcaContext, RequestOptions } from './request';
 export { pachcaApiRequestAllItems, MAX_PAGE_SIZE } from './pagination';
 export { multipartFrame, postToStorage, type MultipartFrame, type StorageBody } from './storage';
+export { openGate } from './order';

@@ -19,9 +19,13 @@ interface ListResponse {
 export async function pachcaApiRequestAllItems(
 	this: PachcaContext,
 	path: string,
-	options: RequestOptions & { limit?: number } = {},
+	options: RequestOptions & {
+		limit?: number;
+		/** sees every page as it arrives; returning true stops before the next one */
+		onPage?: (page: IDataObject[], itemsSoFar: number) => boolean | void;
+	} = {},
 ): Promise<IDataObject[]> {
-	const { limit, ...requestOptions } = options;
+	const { limit, onPage, ...requestOptions } = options;
 	const items: IDataObject[] = [];
 	const usedCursors = new Set<string>();
 	let cursor: string | undefined;
@@ -32,9 +36,11 @@ export async function pachcaApiRequestAllItems(
 			...requestOptions,
 			qs: { ...requestOptions.qs, limit: pageSize, ...(cursor ? { cursor } : {}) },
 		})) as unknown as ListResponse;
-		items.push(...(response.data ?? []));
+		const page = Array.isArray(response.data) ? response.data : [];
+		items.push(...page);
+		const stop = onPage?.(page, items.length) === true;
 		const paginate = response.meta?.paginate;
-		if (!paginate?.has_next || !paginate.next_page) break;
+		if (stop || !paginate?.has_next || !paginate.next_page) break;
 		if (usedCursors.has(paginate.next_page)) {
 			throw new NodeOperationError(
 				this.getNode(),

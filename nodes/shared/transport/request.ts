@@ -8,12 +8,15 @@ import type {
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
+import { chatDirectory, chatOf, writeTarget } from './chats';
 import { toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
+import { gateOf, lanes, unlessCancelled } from './order';
 import { backoffMs, MAX_RETRIES, mayRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry';
+import type { LimitClass } from './routes';
 import { describeRoute } from './routes';
-import { bucketKey, pauseBucket, waitForSlot } from './throttle';
+import { bucketKey, buckets, tokenId } from './throttle';
 
 export type PachcaContext =
 	| IExecuteFunctions
@@ -33,6 +36,11 @@ export interface RequestOptions {
 	maxRetries?: number;
 	/** per-attempt timeout (default 60 s) */
 	timeoutMs?: number;
+	/**
+	 * A step before this item's write to its chat (an upload, opening a thread): the router's next item
+	 * waits until that write is queued, so it cannot overtake it in the chat.
+	 */
+	beforeChatWrite?: boolean;
 }
 
 interface FullResponse {
@@ -57,9 +65,37 @@ function networkCodeOf(error: unknown): string | undefined {
 	return undefined;
 }
 
+/** n8n's signal for "the user stopped this execution" (only executions have one). */
+function cancelSignalOf(context: PachcaContext): AbortSignal | undefined {
+	return (context as Partial<IExecuteFunctions>).getExecutionCancelSignal?.();
+}
+
+/** Waits for this request's slot in its bucket; fails at once if the token was told to wait too long. */
+async function waitForSlot(
+	context: PachcaContext,
+	key: () => string,
+	limitClass: LimitClass,
+	failure: { method: string; path: string; itemIndex?: number },
+	signal?: AbortSignal,
+): Promise<string> {
+	for (;;) {
+		const current = key();
+		const slot = buckets.reserve(current, limitClass, RETRY_AFTER_CAP_MS);
+		if ('blockedFor' in slot) {
+			const { method, path, itemIndex } = failure;
+			throw toRetryAfterTooLongError(context.getNode(), method, path, slot.blockedFor, RETRY_AFTER_CAP_MS, itemIndex);
+		}
+		const waitMs = slot.at - buckets.now();
+		if (waitMs > 0) await whileRunning(context, sleep(waitMs, signal), signal, failure.itemIndex);
+		// A 429 that arrived meanwhile paused the bucket: take a new slot after the pause.
+		if (buckets.pausedFor(current) === 0) return current;
+	}
+}
+
 /**
- * The one way this package talks to Pachca: paced under the documented limits, retried where safe,
- * errors mapped to readable NodeApiErrors. Returns the parsed body (`{}` for 204).
+ * The one way this package talks to Pachca: paced by token buckets at Pachca's limits (message
+ * writes per chat, in order per chat), retried where safe, stopped at once when the execution is
+ * cancelled, errors mapped to readable NodeApiErrors. Returns the parsed body (`{}` for 204).
  */
 export async function pachcaApiRequest(
 	this: PachcaContext,
@@ -69,13 +105,59 @@ export async function pachcaApiRequest(
 ): Promise<IDataObject> {
 	const credentials = await this.getCredentials<{ baseUrl: string; accessToken: string }>('pachcaApi');
 	const baseUrl = normaliseBaseUrl(credentials.baseUrl);
+	const token = tokenId(baseUrl, String(credentials.accessToken));
 	const route = describeRoute(method, path);
-	const key = bucketKey(
-		baseUrl,
-		String(credentials.accessToken),
-		route.limitClass,
-		route.limitClass === 'messageWrite' ? String(options.chatKey ?? '') : '',
-	);
+	const signal = cancelSignalOf(this);
+	const target = route.chatScoped ? writeTarget(path, options.body, options.chatKey) : undefined;
+	// Pachca counts writes by chat_id: resolved when the slot is taken, so a chat learned meanwhile counts.
+	const chat = () => {
+		const chatId = target && chatOf(chatDirectory, token, target);
+		return chatId === undefined ? 'unknown' : `chat:${chatId}`;
+	};
+	const key = () => bucketKey(token, route.limitClass, route.limitClass === 'messageWrite' ? chat() : '');
+	const lane = target ? lanes.join(`${token}:${target.kind}:${target.id}`, `${token}:${chat()}`) : undefined;
+	// Queued: the router may start the next item, which can no longer overtake this one in its chat.
+	if (!options.beforeChatWrite) gateOf(this)?.arrive(options.itemIndex);
+	try {
+		if (lane) await whileRunning(this, lane.ready, signal, options.itemIndex);
+		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, signal });
+	} finally {
+		lane?.leave();
+	}
+}
+
+/** Waits for `promise`, or fails with a clear error as soon as the execution is cancelled. */
+async function whileRunning<T>(context: PachcaContext, promise: Promise<T>, signal: AbortSignal | undefined, itemIndex?: number): Promise<T> {
+	return await unlessCancelled(promise, signal).catch((error: unknown) => {
+		if (!signal?.aborted) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+		throw cancelledError(context, itemIndex);
+	});
+}
+
+function cancelledError(context: PachcaContext, itemIndex?: number) {
+	return new NodeOperationError(context.getNode(), 'The execution was cancelled: the request was not sent or retried', { itemIndex });
+}
+
+/** An earlier item failed the node (no Continue On Fail): this one must not send anything more. */
+const notSent = (context: PachcaContext, itemIndex?: number) =>
+	new NodeOperationError(context.getNode(), 'Not sent: an earlier item failed', { itemIndex });
+
+interface Paced {
+	baseUrl: string;
+	token: string;
+	key: () => string;
+	limitClass: LimitClass;
+	scope?: string;
+	signal?: AbortSignal;
+}
+
+async function send(
+	this: PachcaContext,
+	method: IHttpRequestMethods,
+	path: string,
+	options: RequestOptions,
+	{ baseUrl, token, key, limitClass, scope, signal }: Paced,
+): Promise<IDataObject> {
 	const request: IHttpRequestOptions = {
 		method,
 		url: `${baseUrl}${path}`,
@@ -86,24 +168,36 @@ export async function pachcaApiRequest(
 		ignoreHttpStatusErrors: true,
 		// A hung connection must not hold the execution forever; a timed-out POST is not retried.
 		timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
+		abortSignal: signal,
 	};
 	const maxRetries = options.maxRetries ?? MAX_RETRIES;
+	const failure = { method, path, itemIndex: options.itemIndex };
 	let retriedAfterFailure = false;
 
+	const gate = gateOf(this);
 	for (let attempt = 0; ; attempt++) {
-		const answered = await waitForSlot(key, route.limitClass);
+		if (gate?.stopped(options.itemIndex)) throw notSent(this, options.itemIndex);
+		const bucket = await waitForSlot(this, key, limitClass, failure, signal);
+		const release = gate ? await whileRunning(this, gate.requests.acquire(signal), signal, options.itemIndex) : undefined;
+		if (gate?.stopped(options.itemIndex)) {
+			release?.();
+			throw notSent(this, options.itemIndex);
+		}
+		buckets.sent(bucket);
 		// A copy per attempt: n8n adds the auth header to the options it is given.
 		const outcome = await this.helpers.httpRequestWithAuthentication
 			.call(this, 'pachcaApi', { ...request })
 			.then(
 				(response) => ({ response: response as FullResponse }),
 				(error: unknown) => ({ networkCode: networkCodeOf(error) }),
-			);
-		answered();
+			)
+			.finally(() => release?.());
+		// Cancelled: final, never retried (n8n reports it as ERR_CANCELED).
+		if (signal?.aborted) throw cancelledError(this, options.itemIndex);
 		if (!('response' in outcome)) {
 			if (attempt < maxRetries && mayRetry(method, outcome)) {
 				retriedAfterFailure = true;
-				await sleep(backoffMs(attempt));
+				await whileRunning(this, sleep(backoffMs(attempt), signal), signal, options.itemIndex);
 				continue;
 			}
 			// Only the socket code goes on: n8n's wrapped error carries the request, Authorization header included.
@@ -115,27 +209,25 @@ export async function pachcaApiRequest(
 		// A DELETE retried after a lost answer or a 5xx finds nothing: the first attempt did the deleting.
 		if (statusCode === 404 && method === 'DELETE' && retriedAfterFailure) return {};
 		if (statusCode < 400) {
+			buckets.accepted(bucket);
+			chatDirectory.learn(token, method, path, options.body, response.body);
 			// 204 (delete, pin) has no body
 			return (response.body === undefined || response.body === '' ? {} : response.body) as IDataObject;
 		}
 
-		let waitMs: number | undefined;
 		if (statusCode === 429) {
-			waitMs = parseRetryAfter(response.headers['retry-after']) ?? backoffMs(attempt);
+			const waitMs = parseRetryAfter(response.headers['retry-after']) ?? backoffMs(attempt);
+			// Remembered: later requests of this bucket wait (or, above the cap, fail without being sent).
+			buckets.refused(bucket, limitClass, waitMs, RETRY_AFTER_CAP_MS);
 			if (waitMs > RETRY_AFTER_CAP_MS) {
 				throw toRetryAfterTooLongError(this.getNode(), method, path, waitMs, RETRY_AFTER_CAP_MS, options.itemIndex);
 			}
-			pauseBucket(key, route.limitClass, waitMs);
-		}
-		if (attempt < maxRetries && mayRetry(method, { statusCode })) {
-			if (statusCode !== 429) retriedAfterFailure = true;
-			await sleep(waitMs ?? backoffMs(attempt));
+			if (attempt < maxRetries) continue; // the slot comes after the pause
+		} else if (attempt < maxRetries && mayRetry(method, { statusCode })) {
+			retriedAfterFailure = true;
+			await whileRunning(this, sleep(backoffMs(attempt), signal), signal, options.itemIndex);
 			continue;
 		}
-		throw toNodeApiError(
-			this.getNode(),
-			{ statusCode, body: response.body, method, path, scope: route.scope },
-			options.itemIndex,
-		);
+		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope }, options.itemIndex);
 	}
 }

@@ -7,6 +7,8 @@ export interface RouteInfo {
 	limitClass: LimitClass;
 	/** the OAuth scope Pachca requires (spec: x-requirements.scope) */
 	scope?: string;
+	/** writes to one chat (send, edit, delete, pin): sent in order per chat */
+	chatScoped?: boolean;
 }
 
 interface RouteRule extends RouteInfo {
@@ -16,12 +18,12 @@ interface RouteRule extends RouteInfo {
 
 // The endpoints this package calls. Scopes come from the spec's x-requirements.
 const RULES: RouteRule[] = [
-	{ method: 'POST', pattern: /^\/messages$/, limitClass: 'messageWrite', scope: 'messages:create' },
-	{ method: 'PUT', pattern: /^\/messages\/[^/]+$/, limitClass: 'messageWrite', scope: 'messages:update' },
-	{ method: 'DELETE', pattern: /^\/messages\/[^/]+$/, limitClass: 'messageWrite', scope: 'messages:delete' },
+	{ method: 'POST', pattern: /^\/messages$/, limitClass: 'messageWrite', scope: 'messages:create', chatScoped: true },
+	{ method: 'PUT', pattern: /^\/messages\/[^/]+$/, limitClass: 'messageWrite', scope: 'messages:update', chatScoped: true },
+	{ method: 'DELETE', pattern: /^\/messages\/[^/]+$/, limitClass: 'messageWrite', scope: 'messages:delete', chatScoped: true },
 	{ method: 'GET', pattern: /^\/messages(\/[^/]+)?$/, limitClass: 'messageRead', scope: 'messages:read' },
-	{ method: 'POST', pattern: /^\/messages\/[^/]+\/pin$/, limitClass: 'default', scope: 'pins:write' },
-	{ method: 'DELETE', pattern: /^\/messages\/[^/]+\/pin$/, limitClass: 'default', scope: 'pins:write' },
+	{ method: 'POST', pattern: /^\/messages\/[^/]+\/pin$/, limitClass: 'default', scope: 'pins:write', chatScoped: true },
+	{ method: 'DELETE', pattern: /^\/messages\/[^/]+\/pin$/, limitClass: 'default', scope: 'pins:write', chatScoped: true },
 	{ method: 'POST', pattern: /^\/messages\/[^/]+\/thread$/, limitClass: 'default', scope: 'threads:create' },
 	{ method: 'POST', pattern: /^\/messages\/[^/]+\/link_previews$/, limitClass: 'default', scope: 'link_previews:write' },
 	{ method: 'GET', pattern: /^\/threads\/[^/]+$/, limitClass: 'default', scope: 'threads:read' },
@@ -40,5 +42,5 @@ const RULES: RouteRule[] = [
 
 export function describeRoute(method: IHttpRequestMethods, path: string): RouteInfo {
 	const rule = RULES.find((r) => r.method === method && r.pattern.test(path));
-	return rule ? { limitClass: rule.limitClass, scope: rule.scope } : { limitClass: 'default' };
+	return rule ? { limitClass: rule.limitClass, scope: rule.scope, chatScoped: rule.chatScoped } : { limitClass: 'default' };
 }

@@ -1,94 +1,127 @@
 import { createHash } from 'crypto';
-import { sleep } from 'n8n-workflow';
 
+import type { Limit } from './bucket';
+import { TokenBucket } from './bucket';
 import type { LimitClass } from './routes';
 
-interface Window {
-	requests: number;
-	periodMs: number;
-}
-
-// Pachca's documented limits (api-limits.mdx), per token. Message writes count per chat.
-const LIMITS: Record<LimitClass, Window> = {
-	messageWrite: { requests: 4, periodMs: 1000 },
-	messageRead: { requests: 10, periodMs: 1000 },
-	eventsRead: { requests: 5, periodMs: 2000 },
-	default: { requests: 50, periodMs: 1000 },
+/**
+ * Pachca's documented limits (api-limits.mdx) read conservatively, per token; message writes per chat.
+ * The docs allow writes "~4/s, short bursts up to 30/s for 5 s": we assume 4/s with a bucket of 20.
+ */
+export const LIMITS: Record<LimitClass, Limit> = {
+	messageWrite: { burst: 20, perSecond: 4 },
+	messageRead: { burst: 10, perSecond: 10 },
+	eventsRead: { burst: 5, perSecond: 2.5 },
+	default: { burst: 50, perSecond: 50 },
 };
 
-// Requests leave here but are counted on arrival at Pachca: a margin keeps jitter on the wire
-// from squeezing two windows' worth of requests into one.
-const SAFETY_MARGIN = 1.1;
+/** Buckets kept at most; idle ones go first, then the least recently used. */
+const MAX_BUCKETS = 10_000;
+/** A bucket untouched this long is forgotten even if it was slowed down by a 429. */
+const FORGET_AFTER_MS = 10 * 60_000;
 
-/** One request counted against a window: its send time, then the time its answer came back. */
-interface Entry {
-	at: number;
-}
+export type Clock = () => number;
 
-/** Sliding-window pacing state for one token, limit class (and chat, for message writes). */
-class Bucket {
-	/** the newest requests, at most `requests` of them */
-	private entries: Entry[] = [];
+/** What a request must do before it is sent: wait until `at`, or not be sent at all (`blockedFor`). */
+export type Slot = { at: number } | { blockedFor: number };
 
-	private pausedUntil = 0;
+/** The pacing state of one process: buckets by key, and tokens told to stay away for a long time. */
+export class BucketTable {
+	private readonly buckets = new Map<string, TokenBucket>();
 
-	constructor(private readonly window: Window) {}
+	/** token id → moment a Retry-After longer than the cap ends: the whole token waits */
+	private readonly blockedTokens = new Map<string, number>();
 
-	/** Reserves the earliest send time that keeps the window within its limit. */
-	reserve(now: number): Entry {
-		const period = this.window.periodMs * SAFETY_MARGIN;
-		const { requests } = this.window;
-		let slot = Math.max(now, this.pausedUntil);
-		if (this.entries.length >= requests) {
-			const times = this.entries.map((e) => e.at).sort((a, b) => a - b);
-			slot = Math.max(slot, times[times.length - requests] + period);
-		}
-		const entry = { at: slot };
-		this.entries.push(entry);
-		if (this.entries.length > requests) {
-			this.entries.sort((a, b) => a.at - b.at).splice(0, this.entries.length - requests);
-		}
-		return entry;
+	constructor(
+		readonly now: Clock = Date.now,
+		private readonly limits: Record<LimitClass, Limit> = LIMITS,
+		private readonly maxBuckets = MAX_BUCKETS,
+	) {}
+
+	get size(): number {
+		return this.buckets.size;
 	}
 
-	/** After a 429 every caller of this bucket waits, not just the one that was refused. */
-	pause(until: number): void {
-		this.pausedUntil = Math.max(this.pausedUntil, until);
+	bucket(key: string, limitClass: LimitClass): TokenBucket {
+		let bucket = this.buckets.get(key);
+		if (bucket) {
+			this.buckets.delete(key); // re-inserted below: the Map's order is least recently used first
+		} else {
+			bucket = new TokenBucket(this.limits[limitClass]);
+			if (this.buckets.size >= this.maxBuckets) this.evict();
+		}
+		this.buckets.set(key, bucket);
+		return bucket;
+	}
+
+	/** The slot for one request, or how long its token is still blocked when that is over `capMs`. */
+	reserve(key: string, limitClass: LimitClass, capMs: number): Slot {
+		const now = this.now();
+		const blockedUntil = this.blockedTokens.get(tokenOf(key)) ?? 0;
+		if (blockedUntil - now > capMs) return { blockedFor: blockedUntil - now };
+		const bucket = this.bucket(key, limitClass);
+		if (bucket.pausedUntil - now > capMs) return { blockedFor: bucket.pausedUntil - now };
+		return { at: Math.max(bucket.reserve(now), blockedUntil) };
+	}
+
+	/** A 429: this bucket waits and slows down; a wait above the cap keeps the whole token away. */
+	refused(key: string, limitClass: LimitClass, waitMs: number, capMs: number): void {
+		const now = this.now();
+		this.bucket(key, limitClass).refused(now, waitMs);
+		if (waitMs > capMs) {
+			const token = tokenOf(key);
+			this.blockedTokens.set(token, Math.max(this.blockedTokens.get(token) ?? 0, now + waitMs));
+		}
+	}
+
+	sent(key: string): void {
+		this.buckets.get(key)?.sent(this.now());
+	}
+
+	accepted(key: string): void {
+		this.buckets.get(key)?.accepted(this.now());
+	}
+
+	/** Still paused (by a 429 that arrived while this request waited for its slot)? */
+	pausedFor(key: string): number {
+		const bucket = this.buckets.get(key);
+		return bucket ? Math.max(0, bucket.pausedUntil - this.now()) : 0;
+	}
+
+	/** Drops buckets that are full again or long unused; if that is not enough, the least recently used. */
+	evict(): void {
+		const now = this.now();
+		for (const [key, bucket] of this.buckets) {
+			if (bucket.isIdle(now) || (now - bucket.lastUsed > FORGET_AFTER_MS && bucket.pausedUntil <= now)) {
+				this.buckets.delete(key);
+			}
+		}
+		for (const [token, until] of this.blockedTokens) if (until <= now) this.blockedTokens.delete(token);
+		// Still full: the least recently used go, a bucket that is paused by a 429 last.
+		while (this.buckets.size >= this.maxBuckets) {
+			let victim = this.buckets.keys().next().value as string;
+			for (const [key, bucket] of this.buckets) {
+				if (bucket.pausedUntil <= now) {
+					victim = key;
+					break;
+				}
+			}
+			this.buckets.delete(victim);
+		}
 	}
 }
 
-// Module state: one process-wide table, so parallel executions sharing a token share its budget.
-const buckets = new Map<string, Bucket>();
+/** Keys start with the token id: `tokenId:class:scope`. */
+const tokenOf = (key: string) => key.slice(0, key.indexOf(':'));
 
-export function bucketKey(baseUrl: string, token: string, limitClass: LimitClass, scope = ''): string {
+export function tokenId(baseUrl: string, token: string): string {
 	// Hash: the raw token must never sit in memory structures that could be dumped or logged.
-	const tokenId = createHash('sha256').update(`${baseUrl}\n${token}`).digest('hex').slice(0, 24);
-	return `${tokenId}:${limitClass}:${scope}`;
+	return createHash('sha256').update(`${baseUrl}\n${token}`).digest('hex').slice(0, 24);
 }
 
-function bucketFor(key: string, limitClass: LimitClass): Bucket {
-	let bucket = buckets.get(key);
-	if (!bucket) {
-		bucket = new Bucket(LIMITS[limitClass]);
-		buckets.set(key, bucket);
-	}
-	return bucket;
+export function bucketKey(token: string, limitClass: LimitClass, scope = ''): string {
+	return `${token}:${limitClass}:${scope}`;
 }
 
-/**
- * Waits until a request of this class may be sent without exceeding Pachca's limit. Call the
- * returned function when the answer arrives: Pachca counted the request at some moment before
- * that, so later requests are spaced from the answer, whatever the delays on the way there.
- */
-export async function waitForSlot(key: string, limitClass: LimitClass): Promise<() => void> {
-	const now = Date.now();
-	const entry = bucketFor(key, limitClass).reserve(now);
-	if (entry.at > now) await sleep(entry.at - now);
-	return () => {
-		entry.at = Math.max(entry.at, Date.now());
-	};
-}
-
-export function pauseBucket(key: string, limitClass: LimitClass, ms: number): void {
-	bucketFor(key, limitClass).pause(Date.now() + ms);
-}
+// One process-wide table, so parallel executions sharing a token share its budget.
+export const buckets = new BucketTable();

@@ -21,7 +21,7 @@ export const description = updateDisplayOptions({ show: { resource: ['bot'], ope
 
 /** DELETE /bots/{id} (204). */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
-	const botId = read.id('botId');
+	const botId = read.locatorId('botId');
 	await pachcaApiRequest.call(this, 'DELETE', `/bots/${botId}`, { itemIndex: index });
 	return [{ json: { success: true, id: botId }, pairedItem: { item: index } }];
 }

@@ -12,7 +12,7 @@ export const description = updateDisplayOptions({ show: { resource: ['bot'], ope
 
 /** GET /bots/{id}: the bot's settings, one item. */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
-	const botId = read.id('botId');
+	const botId = read.locatorId('botId');
 	const response = await pachcaApiRequest.call(this, 'GET', `/bots/${botId}`, { itemIndex: index });
 	return [{ json: (response.data ?? {}) as IDataObject, pairedItem: { item: index } }];
 }

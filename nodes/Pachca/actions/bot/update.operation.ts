@@ -24,7 +24,7 @@ export const description = updateDisplayOptions({ show: { resource: ['bot'], ope
 
 /** PUT /bots/{id} with only the fields the user set (renaming leaves the webhook URL alone). */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
-	const botId = read.id('botId');
+	const botId = read.locatorId('botId');
 	const webhook = readBotSettings(read, 'updateFields');
 	if (Object.keys(webhook).length === 0) throw read.fail('updateFields', 'add at least one field to change');
 	const response = await pachcaApiRequest.call(this, 'PUT', `/bots/${botId}`, { body: { webhook }, itemIndex: index });

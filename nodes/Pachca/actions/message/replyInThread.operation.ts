@@ -35,7 +35,10 @@ export async function execute(
 	const simplified = readSimplify(read);
 	// Uploads first: a failed upload must not leave a new, empty thread behind.
 	await attachBinaryFiles(this, index, composed.message, attachments);
-	const response = await pachcaApiRequest.call(this, 'POST', `/messages/${messageId}/thread`, { itemIndex: index });
+	const response = await pachcaApiRequest.call(this, 'POST', `/messages/${messageId}/thread`, {
+		itemIndex: index,
+		beforeChatWrite: true,
+	});
 	const thread = response.data as IDataObject;
 	const reply = await postMessage(this, index, { entityType: 'thread', entityId: Number(thread.id) }, composed);
 	return messageItems(this, reply, index, simplified);

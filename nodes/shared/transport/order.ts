@@ -1,0 +1,151 @@
+/** Resolves when `promise` does, or rejects as soon as the execution is cancelled. */
+export async function unlessCancelled<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+	if (!signal) return await promise;
+	if (signal.aborted) throw cancelled(signal);
+	let onAbort = () => {};
+	const aborted = new Promise<never>((_, reject) => {
+		onAbort = () => reject(cancelled(signal));
+		signal.addEventListener('abort', onAbort, { once: true });
+	});
+	try {
+		return await Promise.race([promise, aborted]);
+	} finally {
+		signal.removeEventListener('abort', onAbort);
+	}
+}
+
+export const cancelled = (signal: AbortSignal): Error =>
+	signal.reason instanceof Error ? signal.reason : new Error('The execution was cancelled');
+
+/**
+ * First come, first served queues, one per chat: a chat receives its writes in the order they were
+ * queued, one at a time (requests sent at once could overtake each other on the wire). A target keeps
+ * its lane while it has requests queued, even if its chat becomes known meanwhile.
+ */
+export class Lanes {
+	private readonly tails = new Map<string, Promise<void>>();
+
+	private readonly sticky = new Map<string, { lane: string; queued: number }>();
+
+	/** Queues a request for `target`; `ready` resolves when the ones before it have left. */
+	join(target: string, lane: string): { ready: Promise<void>; leave: () => void } {
+		const stuck = this.sticky.get(target) ?? { lane, queued: 0 };
+		stuck.queued++;
+		this.sticky.set(target, stuck);
+		const key = stuck.lane;
+		const previous = this.tails.get(key) ?? Promise.resolve();
+		let release = () => {};
+		const done = new Promise<void>((resolve) => (release = resolve));
+		const tail = previous.then(async () => await done);
+		this.tails.set(key, tail);
+		let left = false;
+		return {
+			ready: previous,
+			leave: () => {
+				if (left) return;
+				left = true;
+				release();
+				if (--stuck.queued === 0) this.sticky.delete(target);
+				void tail.then(() => {
+					if (this.tails.get(key) === tail) this.tails.delete(key);
+				});
+			},
+		};
+	}
+
+	get size(): number {
+		return this.tails.size;
+	}
+}
+
+export const lanes = new Lanes();
+
+/** At most `max` holders at once; the others wait in arrival order. */
+export class Semaphore {
+	private active = 0;
+
+	private readonly waiting: Array<() => void> = [];
+
+	constructor(private readonly max: number) {}
+
+	async acquire(signal?: AbortSignal): Promise<() => void> {
+		if (this.active >= this.max) {
+			let wake = () => {};
+			const turn = new Promise<void>((resolve) => (wake = resolve));
+			this.waiting.push(wake);
+			// Cancelled while waiting: leave the queue (a turn already handed over is used and released).
+			const leave = () => {
+				const at = this.waiting.indexOf(wake);
+				if (at >= 0) this.waiting.splice(at, 1);
+			};
+			signal?.addEventListener('abort', leave, { once: true });
+			await unlessCancelled(turn, signal).finally(() => signal?.removeEventListener('abort', leave));
+		} else {
+			this.active++;
+		}
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			this.release();
+		};
+	}
+
+	private release(): void {
+		const next = this.waiting.shift();
+		if (next) next(); // the turn passes on: `active` stays the same
+		else this.active--;
+	}
+}
+
+/**
+ * What the router shares with the transport for one execution: items reach the transport in item
+ * order (item i starts only after item i-1 has queued its first request), and at most N requests
+ * are open at once.
+ */
+export class ExecutionGate {
+	private readonly arrived = new Set<number>();
+
+	private readonly waiters = new Map<number, () => void>();
+
+	readonly requests: Semaphore;
+
+	/** an item failed without Continue On Fail: later items send nothing more */
+	private failedItem?: number;
+
+	constructor(maxConcurrentRequests: number) {
+		this.requests = new Semaphore(maxConcurrentRequests);
+	}
+
+	/** Item `index` has queued its first request, or finished. */
+	arrive(index: number | undefined): void {
+		if (index === undefined || this.arrived.has(index)) return;
+		this.arrived.add(index);
+		this.waiters.get(index)?.();
+		this.waiters.delete(index);
+	}
+
+	/** Item `index` failed the node: items after it are not to send anything more. */
+	stopAfter(index: number): void {
+		this.failedItem = Math.min(this.failedItem ?? index, index);
+	}
+
+	stopped(index: number | undefined): boolean {
+		return this.failedItem !== undefined && index !== undefined && index > this.failedItem;
+	}
+
+	async arrival(index: number): Promise<void> {
+		if (this.arrived.has(index)) return;
+		await new Promise<void>((resolve) => this.waiters.set(index, resolve));
+	}
+}
+
+const gates = new WeakMap<object, ExecutionGate>();
+
+export function openGate(context: object, maxConcurrentRequests: number): ExecutionGate {
+	const gate = new ExecutionGate(maxConcurrentRequests);
+	gates.set(context, gate);
+	return gate;
+}
+
+export const gateOf = (context: object): ExecutionGate | undefined => gates.get(context);
