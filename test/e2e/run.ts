@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkEditor, checkChatPage } from './browser';
 import { check } from './lib/check';
+import { writeCounts } from './lib/counts';
 import { E2E_DIR, REPO_ROOT } from './lib/paths';
 import { PACKAGE_TYPE, type NodeTypeInfo, type ScenarioContext } from './lib/scenario';
 import { Stack } from './lib/stack';
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
 		`  timings: install check ${seconds(installMs)}, build+pack+install ${seconds(stack.timings.packMs)}, ` +
 			`n8n start ${seconds(stack.timings.n8nStartMs)}, suite ${seconds(Date.now() - suiteStart)}\n`,
 	);
+	writeCounts(results.map((r) => r.outcome));
 	return results.some((r) => r.outcome === 'FAILED') ? 1 : 0;
 }
 

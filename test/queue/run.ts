@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../e2e/lib/paths';
+import { writeCounts } from '../e2e/lib/counts';
 import { Cluster } from './cluster';
 import type { Figures } from './helpers';
 import {
@@ -94,6 +95,7 @@ async function main(): Promise<number> {
 			`build+pack+install ${seconds(cluster.timings.packMs)}, start: ${starts.join(', ')}, ` +
 			`suite ${seconds(Date.now() - suiteStart)}, total ${seconds(Date.now() - t0)}`,
 	);
+	writeCounts(results.map((r) => r.outcome));
 	return results.some((r) => r.outcome === 'FAILED') ? 1 : 0;
 }
 
