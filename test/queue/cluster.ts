@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PachcaEmulator } from '../emulator';
 import { seedDemo, type Demo } from '../emulator/ui/seed';
-import { N8n } from '../e2e/lib/n8n';
+import { N8n, OFFLINE_ENV } from '../e2e/lib/n8n';
 import { buildAndPack, installIntoN8n } from '../e2e/lib/package';
 import { E2E_DIR, N8N_BIN, NODE24 } from '../e2e/lib/paths';
 import { freePort, spawnGroup, waitFor, type Group } from '../e2e/lib/processes';
@@ -176,13 +176,7 @@ export class Cluster {
 			EXECUTIONS_MODE: 'queue',
 			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 			QUEUE_BULL_REDIS_PORT: String(this.redis!.port),
-			N8N_DIAGNOSTICS_ENABLED: 'false',
-			N8N_PERSONALIZATION_ENABLED: 'false',
-			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-			N8N_TEMPLATES_ENABLED: 'false',
-			N8N_SECURE_COOKIE: 'false',
-			N8N_DISABLED_MODULES: 'mcp-registry',
-			N8N_LOG_LEVEL: 'info',
+			...OFFLINE_ENV,
 		};
 		if (role === 'worker') {
 			// Else the worker's health server binds *:5678.

@@ -25,6 +25,18 @@ export interface WorkflowJson {
 	settings?: Record<string, unknown>;
 }
 
+/** What every n8n process here needs to start cleanly offline (no telemetry, templates or registry calls). */
+export const OFFLINE_ENV = {
+	N8N_DIAGNOSTICS_ENABLED: 'false',
+	N8N_PERSONALIZATION_ENABLED: 'false',
+	N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+	N8N_TEMPLATES_ENABLED: 'false',
+	N8N_SECURE_COOKIE: 'false',
+	// 2.41 calls out to the internet from this module otherwise.
+	N8N_DISABLED_MODULES: 'mcp-registry',
+	N8N_LOG_LEVEL: 'info',
+} as const;
+
 export class N8n {
 	apiKey = '';
 	cookie = '';
@@ -55,14 +67,7 @@ export class N8n {
 			// A fresh key per stand: its database and credentials live only as long as the stand.
 			N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
 			DB_TYPE: 'sqlite',
-			N8N_DIAGNOSTICS_ENABLED: 'false',
-			N8N_PERSONALIZATION_ENABLED: 'false',
-			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-			N8N_TEMPLATES_ENABLED: 'false',
-			N8N_SECURE_COOKIE: 'false',
-			// 2.41 calls out to the internet from this module otherwise.
-			N8N_DISABLED_MODULES: 'mcp-registry',
-			N8N_LOG_LEVEL: 'info',
+			...OFFLINE_ENV,
 		};
 		const group = spawnGroup(NODE24, [N8N_BIN, 'start'], logFile, { env, cwd: userFolder });
 		const n8n = new N8n(url, userFolder, logFile, group);
