@@ -3,8 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { WebhookSlot } from '../shared/bots';
 import { readTokenOwner, readWebhookUrl, webhookSlotOf, writeWebhookUrl } from '../shared/bots';
-import { parsePositiveId } from '../shared/parameters/ids';
+import { ParameterReader } from '../shared/parameters';
 import { readTriggerConfig } from './config';
+import { triggerProperties } from './description';
 
 /**
  * Automatic registration of the trigger's URL in the bot's single outgoing-webhook slot.
@@ -21,8 +22,10 @@ interface RegistrationRecord extends IDataObject {
 
 const TEST_PATH = '/webhook-test/';
 
+const readerOf = (ctx: IHookFunctions) => new ParameterReader(ctx, triggerProperties);
+
 function isAutomatic(ctx: IHookFunctions): boolean {
-	return ctx.getNodeParameter('webhookRegistration', 'manual') === 'automatic';
+	return readerOf(ctx).choice<'manual' | 'automatic'>('webhookRegistration', 'manual') === 'automatic';
 }
 
 function isTestRun(ctx: IHookFunctions, url: string): boolean {
@@ -44,7 +47,8 @@ function record(ctx: IHookFunctions): RegistrationRecord {
 /** The slot this credential reaches: its own bot's (bot token) or the Bot ID's (user token). */
 async function slotOf(ctx: IHookFunctions): Promise<WebhookSlot> {
 	const owner = await readTokenOwner(ctx);
-	const slot = webhookSlotOf(owner, parsePositiveId(ctx.getNodeParameter('botId', '')));
+	// A bot token always sets its own webhook: the Bot ID field is read only for a user token.
+	const slot = webhookSlotOf(owner, owner.kind === 'bot' ? undefined : readerOf(ctx).optionalId('botId'));
 	if (!slot) {
 		throw new NodeOperationError(ctx.getNode(), 'Bot ID is required when the credential holds a user token', {
 			description:

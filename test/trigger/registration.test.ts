@@ -138,7 +138,20 @@ describe('Automatic registration with a user token and Bot ID', () => {
 
 	it('requires the Bot ID', async () => {
 		await expect(hook(spec(emu.userToken), 'create')).rejects.toThrow('Bot ID is required when the credential holds a user token');
-		await expect(hook(spec(emu.userToken, { botId: 'abc' }), 'create')).rejects.toThrow(NodeOperationError);
+		expect(emu.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+	});
+
+	it('reports a Bot ID that is not an ID as such, not as missing, and changes nothing', async () => {
+		await expect(hook(spec(emu.userToken, { botId: 'abc' }), 'create')).rejects.toThrow(
+			'Bot ID: expected a positive numeric ID, got "abc"',
+		);
+		expect(emu.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+		expect(slot()).toBeNull();
+	});
+
+	it('ignores the Bot ID field with a bot token, which always sets its own webhook', async () => {
+		await activate(spec(emu.botToken, { botId: 'abc' }));
+		expect(slot()).toBe(PRODUCTION_URL);
 	});
 
 	it('names the missing scope bots:write', async () => {
