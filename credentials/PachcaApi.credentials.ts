@@ -53,6 +53,15 @@ export class PachcaApi implements ICredentialType {
 			description:
 				'Comma-separated IPs or CIDR ranges (IPv4 and IPv6) that may call the Pachca Trigger. Pachca sends from 37.200.70.177. Leave empty to skip the IP check.',
 		},
+		{
+			displayName: 'Processes Sharing This Credential',
+			name: 'sharingProcesses',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 100 },
+			default: 1,
+			description:
+				"Queue mode: how many n8n workers send with this credential's token at the same time. Each paces itself at that share of Pachca's limits, so together they stay within them. 1 for a single n8n.",
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -76,6 +76,8 @@ export class Cluster {
 			cluster.credentialId = await cluster.n8n.createCredential(CREDENTIAL, 'pachcaApi', {
 				baseUrl: cluster.emulator.baseUrl, webhookAllowedIps: '', allowedHttpRequestDomains: 'all',
 				accessToken: cluster.emulator.botToken, signingSecret: cluster.emulator.signingSecret,
+				// Every worker sends with this token: each paces at its share of Pachca's limits.
+				sharingProcesses: workers,
 			});
 			await Promise.all([
 				cluster.startMember('webhook', 'webhook', log),

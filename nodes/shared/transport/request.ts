@@ -65,6 +65,18 @@ function networkCodeOf(error: unknown): string | undefined {
 	return undefined;
 }
 
+interface PachcaCredentials {
+	baseUrl: string;
+	accessToken: string;
+	sharingProcesses?: number;
+}
+
+/** The credential's "Processes Sharing This Token": a whole number from 1 (anything else counts as 1). */
+function processesSharing(value: unknown): number {
+	const processes = Number(value ?? 1);
+	return Number.isSafeInteger(processes) && processes > 1 ? Math.min(processes, 100) : 1;
+}
+
 /** n8n's signal for "the user stopped this execution" (only executions have one). */
 function cancelSignalOf(context: PachcaContext): AbortSignal | undefined {
 	return (context as Partial<IExecuteFunctions>).getExecutionCancelSignal?.();
@@ -103,9 +115,11 @@ export async function pachcaApiRequest(
 	path: string,
 	options: RequestOptions = {},
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials<{ baseUrl: string; accessToken: string }>('pachcaApi');
+	const credentials = await this.getCredentials<PachcaCredentials>('pachcaApi');
 	const baseUrl = normaliseBaseUrl(credentials.baseUrl);
-	const token = tokenId(baseUrl, String(credentials.accessToken));
+	const processes = processesSharing(credentials.sharingProcesses);
+	const token = tokenId(baseUrl, String(credentials.accessToken), processes);
+	buckets.shareToken(token, processes);
 	const route = describeRoute(method, path);
 	const signal = cancelSignalOf(this);
 	const target = route.chatScoped ? writeTarget(path, options.body, options.chatKey) : undefined;

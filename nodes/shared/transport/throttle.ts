@@ -32,6 +32,9 @@ export class BucketTable {
 	/** token id → moment a Retry-After longer than the cap ends: the whole token waits */
 	private readonly blockedTokens = new Map<string, number>();
 
+	/** token id → how many n8n processes send with that token (queue mode): each gets its share */
+	private readonly shares = new Map<string, number>();
+
 	constructor(
 		readonly now: Clock = Date.now,
 		private readonly limits: Record<LimitClass, Limit> = LIMITS,
@@ -47,11 +50,21 @@ export class BucketTable {
 		if (bucket) {
 			this.buckets.delete(key); // re-inserted below: the Map's order is least recently used first
 		} else {
-			bucket = new TokenBucket(this.limits[limitClass]);
+			bucket = new TokenBucket(shareOf(this.limits[limitClass], this.shares.get(tokenOf(key)) ?? 1));
 			if (this.buckets.size >= this.maxBuckets) this.evict();
 		}
 		this.buckets.set(key, bucket);
 		return bucket;
+	}
+
+	/**
+	 * This token is used by `processes` n8n processes at once (the credential says so): its buckets
+	 * get that share of each limit. The token id already includes the number, so buckets never mix.
+	 */
+	shareToken(token: string, processes: number): void {
+		if (processes <= 1 || this.shares.get(token) === processes) return;
+		if (this.shares.size >= this.maxBuckets) this.shares.clear(); // tokens, not chats: never near this
+		this.shares.set(token, processes);
 	}
 
 	/** The slot for one request, or how long its token is still blocked when that is over `capMs`. */
@@ -111,12 +124,19 @@ export class BucketTable {
 	}
 }
 
+/** One process's share of a limit: the rate divided, the burst too (at least one request). */
+function shareOf(limit: Limit, processes: number): Limit {
+	if (processes <= 1) return limit;
+	return { burst: Math.max(1, Math.floor(limit.burst / processes)), perSecond: limit.perSecond / processes };
+}
+
 /** Keys start with the token id: `tokenId:class:scope`. */
 const tokenOf = (key: string) => key.slice(0, key.indexOf(':'));
 
-export function tokenId(baseUrl: string, token: string): string {
+export function tokenId(baseUrl: string, token: string, processes = 1): string {
 	// Hash: the raw token must never sit in memory structures that could be dumped or logged.
-	return createHash('sha256').update(`${baseUrl}\n${token}`).digest('hex').slice(0, 24);
+	const id = createHash('sha256').update(`${baseUrl}\n${token}`).digest('hex').slice(0, 24);
+	return processes > 1 ? `${id}~${processes}` : id;
 }
 
 export function bucketKey(token: string, limitClass: LimitClass, scope = ''): string {
