@@ -2,8 +2,9 @@
 // emulator. Adding a scenario = adding its example JSON and one entry here.
 import { buildWebhookPayload, signBody } from '../emulator';
 import { ALERTS_BOT_ID, DEMO_CHATS } from '../emulator/ui/seed';
+import { APPROVAL, runApprovalScenario } from './approval';
 import { check, checkEqual, note } from './lib/check';
-import { nodeOutput, type Execution } from './lib/n8n';
+import { nodeOutput } from './lib/n8n';
 import { sleep, waitFor } from './lib/processes';
 import { hasResource, PACKAGE_TYPE, type Scenario, type ScenarioContext } from './lib/scenario';
 
@@ -15,7 +16,6 @@ const DIGEST = '03-periodic-digest.json';
 const COMMAND = '04-command-reply-in-thread.json';
 const CLICK = '06-button-click-callback.json';
 const ALERT = '07-monitoring-alert.json';
-const APPROVAL = '09-approval-before-deploy.json';
 
 const always = () => true;
 
@@ -65,18 +65,6 @@ async function postAs(ctx: ScenarioContext, userId: number, chatId: number, cont
 	});
 	check(`POST /messages as user ${userId} → 201`, res.status === 201, res.status);
 	return ((await res.json()) as { data: { id: number } }).data;
-}
-
-/** Opens a link as a browser would (GET, redirects not followed); the page's status, <title> and body. */
-async function openLink(url: string) {
-	const res = await fetch(url, { redirect: 'manual' });
-	const body = await res.text();
-	return { status: res.status, title: /<title>([^<]*)<\/title>/.exec(body)?.[1]?.trim() ?? '', body };
-}
-
-/** n8n's executions of a workflow in one status, from its public API. */
-async function executionsIn(ctx: ScenarioContext, workflowId: string, status: string) {
-	return (await ctx.n8n.api<{ data: Execution[] }>('GET', `/executions?workflowId=${workflowId}&status=${status}`)).data;
 }
 
 export const scenarios: Scenario[] = [
@@ -322,96 +310,13 @@ export const scenarios: Scenario[] = [
 	},
 	{
 		id: '9',
-		title: 'Approval before a deployment: Send and Wait → signed links; forged ones refused by n8n; Deploy resumes once',
+		title: 'Approval before a deployment (Send and Wait): signed links, forged ones refused by n8n, one answer resumes once',
 		examples: [APPROVAL],
 		available: (ctx) => {
 			const picker = ctx.nodeTypes.get(PACKAGE_TYPE('pachca'))?.properties?.filter((p) => p.name === 'operation') ?? [];
 			return picker.some((p) => p.options?.some((o) => o.value === 'sendAndWait'));
 		},
-		async run(ctx) {
-			const { stack, n8n } = ctx;
-			const emu = stack.emulator;
-			const id = await stack.importExample(APPROVAL);
-			await n8n.activate(id);
-			await sleep(1000);
-			const stored = await n8n.api<{ nodes: Array<{ name: string; id: string }> }>('GET', `/workflows/${id}`);
-			const nodeId = stored.nodes.find((n) => n.name === 'Ask Team')?.id;
-			emu.clearRequests();
-			const asked = Date.now();
-			const res = await fetch(stack.webhookUrl(APPROVAL, 'Deploy Request'), {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify({ version: 'v2.4', service: 'billing', requestedBy: 'Olga' }),
-			});
-			checkEqual('the deploy request to the n8n Webhook got 200', res.status, 200);
-			const [waiting] = await waitFor('the execution to wait', async () => {
-				const list = await executionsIn(ctx, id, 'waiting');
-				return list.length > 0 ? list : undefined;
-			});
-			note(`POST → execution ${waiting.id} waiting: ${Date.now() - asked} ms`);
-			checkEqual('one execution, listed by n8n with status=waiting', (await n8n.executions(id)).map((e) => e.status), ['waiting']);
-
-			const question = messagesIn(ctx, DEMO_CHATS.team).filter((m) => m.user_id === emu.botId).at(-1);
-			const content = 'Deploy **v2.4** of billing to production? Requested by Olga.';
-			checkEqual('#Team got the question from the bot', question?.content, content);
-			const link = (approved: boolean) =>
-				new RegExp(`^${n8n.url}/webhook-waiting/${waiting.id}/${nodeId}\\?approved=${approved}&messageId=${question!.id}&signature=[0-9a-f]{64}$`);
-			const [[deploy, cancel] = []] = question?.buttons ?? [];
-			check(
-				'with two URL buttons, Deploy and Cancel, each a signed resume URL of this execution and node naming the message',
-				question?.buttons?.length === 1 && question.buttons[0].length === 2 &&
-					deploy?.text === 'Deploy' && link(true).test(String(deploy.url)) &&
-					cancel?.text === 'Cancel' && link(false).test(String(cancel.url)),
-				question?.buttons,
-			);
-			const approveUrl = String(deploy.url);
-			const before = structuredClone(emu.state.messages.get(question!.id));
-			emu.clearRequests();
-
-			const unsigned = new URL(approveUrl);
-			unsigned.searchParams.delete('signature');
-			const otherMessage = new URL(approveUrl);
-			otherMessage.searchParams.set('messageId', String(question!.id - 1));
-			const flipped = new URL(approveUrl);
-			flipped.searchParams.set('approved', 'false');
-			for (const [what, url] of [
-				['without signature', unsigned],
-				['with messageId changed', otherMessage],
-				['with approved changed to false', flipped],
-			] as const) {
-				const page = await openLink(url.toString());
-				note(`forged link ${what}: HTTP ${page.status}, page "${page.title}"`);
-				checkEqual(`the Deploy link ${what} is refused by n8n with 401`, page.status, 401);
-				checkEqual('the execution is still waiting', (await n8n.executions(id)).map((e) => e.status), ['waiting']);
-			}
-			checkEqual('the node never ran for them: no request reached Pachca', emu.requests.map((r) => `${r.method} ${r.path}`), []);
-			checkEqual('the message is unchanged', emu.state.messages.get(question!.id), before);
-
-			const clicked = Date.now();
-			const answered = await openLink(approveUrl);
-			check('the Deploy link answers 200 with "Your answer was recorded"', answered.status === 200 && answered.body.includes('Your answer was recorded'), answered.status);
-			const [run] = await n8n.waitForExecutions(id, 1);
-			note(`click → execution success: ${Date.now() - clicked} ms`);
-			checkEqual('the execution finished with status success', run.status, 'success');
-			checkEqual('"Ask Team" output { data: { approved: true } }', nodeOutput(run, 'Ask Team'), [{ data: { approved: true } }]);
-			checkEqual('the node after it ran on the answer', nodeOutput(run, 'Decision'), [{ decision: 'deploy', version: 'v2.4' }]);
-			const closed = emu.state.messages.get(question!.id);
-			checkEqual('the question has no buttons left', closed?.buttons ?? [], []);
-			checkEqual('and ends with the answer line', closed?.content, `${content}\n\n**Answer:** ✅ Deploy`);
-
-			emu.clearRequests();
-			const after = structuredClone(closed);
-			for (const [what, url] of [['the same Deploy link again', approveUrl], ['the Cancel link', String(cancel.url)]] as const) {
-				const again = await openLink(url);
-				note(`${what} after the end: HTTP ${again.status}, page "${again.title}"`);
-				check(`${what} gets n8n's own "No action required" page`, again.status === 200 && again.title === 'No action required', again);
-			}
-			await sleep(1000);
-			checkEqual('still one execution, success', (await n8n.executions(id)).map((e) => e.status), ['success']);
-			checkEqual('no request reached Pachca', emu.requests.map((r) => `${r.method} ${r.path}`), []);
-			checkEqual('the message is unchanged', emu.state.messages.get(question!.id), after);
-			await n8n.deactivate(id);
-		},
+		run: runApprovalScenario,
 	},
 	{
 		id: 'security',
