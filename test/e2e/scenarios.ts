@@ -2,6 +2,7 @@
 // emulator. Adding a scenario = adding its example JSON and one entry here.
 import { buildWebhookPayload, signBody } from '../emulator';
 import { ALERTS_BOT_ID, DEMO_CHATS } from '../emulator/ui/seed';
+import { APPROVAL, runApprovalScenario } from './approval';
 import { check, checkEqual, note } from './lib/check';
 import { nodeOutput } from './lib/n8n';
 import { sleep, waitFor } from './lib/processes';
@@ -306,6 +307,16 @@ export const scenarios: Scenario[] = [
 			checkEqual('no webhook was delivered meanwhile', emu.deliveries.length, delivered);
 			await n8n.deactivate(id);
 		},
+	},
+	{
+		id: '9',
+		title: 'Approval before a deployment (Send and Wait): signed links, forged ones refused by n8n, one answer resumes once',
+		examples: [APPROVAL],
+		available: (ctx) => {
+			const picker = ctx.nodeTypes.get(PACKAGE_TYPE('pachca'))?.properties?.filter((p) => p.name === 'operation') ?? [];
+			return picker.some((p) => p.options?.some((o) => o.value === 'sendAndWait'));
+		},
+		run: runApprovalScenario,
 	},
 	{
 		id: 'security',

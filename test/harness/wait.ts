@@ -13,7 +13,7 @@
  *   NO_ACTION_REQUIRED) without calling the node;
  * - when `webhook()` returns workflowData, the execution resumes as n8n resumes it: the waiting node is
  *   disabled, its run is dropped, its input becomes the webhook's data and WorkflowExecute goes on;
- *   otherwise it keeps waiting.
+ *   otherwise it keeps waiting; of two requests that both return workflowData, only the first resumes;
  * - `timeOut()` does what n8n's wait tracker does when waitTill passes: WorkflowExecute goes on with
  *   the execution as it is (the node is disabled and passes its input through).
  */
@@ -152,8 +152,12 @@ export class WaitingWebhookServer {
 
 		const contentType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 		const body = contentType === 'application/json' && rawBody.length > 0 ? JSON.parse(rawBody.toString('utf8')) : {};
-		execution.additionalData.httpRequest = buildRequest(req, rawBody, body, contentType) as never;
-		execution.additionalData.httpResponse = res as never;
+		// Per request: two links opened at once must not share one request/response pair.
+		const additionalData = {
+			...execution.additionalData,
+			httpRequest: buildRequest(req, rawBody, body, contentType) as never,
+			httpResponse: res as never,
+		};
 		const webhookData = {
 			httpMethod: req.method,
 			node: execution.node.name,
@@ -165,7 +169,7 @@ export class WaitingWebhookServer {
 		const context = new WebhookContext(
 			execution.workflow,
 			execution.node,
-			execution.additionalData,
+			additionalData,
 			'webhook',
 			webhookData,
 			[],
@@ -174,6 +178,9 @@ export class WaitingWebhookServer {
 		const result = await nodeType.webhook!.call(context);
 		if (!result.noWebhookResponse) res.status(200).json(result.webhookResponse ?? {});
 		if (result.workflowData === undefined) return;
+		// n8n resumes a waiting execution once: a second resume finds it no longer waiting
+		// (ExecutionAlreadyResumingError, a conditional update on status = waiting).
+		if (!execution.data.waitTill) return;
 
 		// Resume as n8n does: the waiting node passes the webhook's data on instead of running again.
 		const data = execution.data;

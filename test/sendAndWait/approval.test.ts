@@ -88,6 +88,25 @@ describe('Send and Wait for Response: approval', () => {
 		expect(emu.requests).toEqual([]);
 	});
 
+	it('Deploy and Cancel opened at the same moment: one answer is taken, and the message shows that one', async () => {
+		const execution = await sendAndWait(server, emu, { ...approveOrReject, chatId: rl('id', chat.id) });
+		const message = sentMessage(emu);
+		const urls = buttonUrls(message);
+		emu.clearRequests();
+
+		// Both requests read the message while its buttons are still there.
+		const pages = await Promise.all([server.open(urls.Deploy), server.open(urls.Cancel)]);
+
+		expect(pages.map((p) => p.status)).toEqual([200, 200]);
+		expect(pages.filter((p) => p.body.includes('Your answer was recorded'))).toHaveLength(1);
+		expect(pages.filter((p) => p.body.includes('This request is closed'))).toHaveLength(1);
+		const [{ data }] = execution.items() as Array<{ data: { approved: boolean } }>;
+		expect(emu.state.messages.get(message.id)?.content).toBe(
+			`Deploy **v2.4** to production?\n\n**Answer:** ${data.approved ? '✅ Deploy' : '❌ Cancel'}`,
+		);
+		expect(requestsTo(emu, 'PUT', `/messages/${message.id}`)).toHaveLength(1);
+	});
+
 	it('a link of a message that is already closed gets a clear page and the execution keeps waiting', async () => {
 		const execution = await sendAndWait(server, emu, { ...approveOrReject, chatId: rl('id', chat.id) });
 		const message = sentMessage(emu);

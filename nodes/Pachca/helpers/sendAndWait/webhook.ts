@@ -5,6 +5,7 @@ import { ParameterReader, parsePositiveId } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
 import type { ResponseType } from './answers';
 import { APPROVED_PARAM, decisionLine, findAnswerButton, MESSAGE_PARAM } from './answers';
+import { claimAnswer } from './answered';
 import type { FormText } from './pages';
 import { formPage, invalidLinkPage, recordedPage, RESPONSE_FIELD, stalePage } from './pages';
 
@@ -66,8 +67,8 @@ function formText(read: ParameterReader): FormText {
  * The resume webhook of Send and Wait. n8n calls it only while the execution waits at this node, and
  * only after checking the URL's signature, so the message ID in the query is the one the node signed.
  * It answers the browser with a page and resumes with `{ data: { approved } }` (or `{ data: { text } }`),
- * the shape of n8n's own nodes. A link of a message that is already answered gets a page and resumes
- * nothing.
+ * the shape of n8n's own nodes. A link of a message that is already answered (or is being answered
+ * by a request that came first) gets a page and resumes nothing.
  */
 export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const res = this.getResponseObject();
@@ -96,6 +97,8 @@ export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebh
 		data = { approved: approvedParam === 'true' };
 	}
 
+	// The other link of a race: n8n resumes with one answer only, so this one is not recorded.
+	if (!claimAnswer(this.getNode().id, messageId)) return answerWith(res, 200, stalePage());
 	if (message && button) {
 		await closeMessage(this, message, decisionLine(responseType, approvedParam === 'true', button.text));
 	}
