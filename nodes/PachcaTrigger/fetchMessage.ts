@@ -1,5 +1,5 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { fullMessageOf } from '../shared/events';
 
@@ -11,7 +11,6 @@ import { fullMessageOf } from '../shared/events';
 export const FETCH_BUDGET_MS = 4000;
 const FETCH_ATTEMPT_TIMEOUT_MS = 2000;
 const FETCH_RETRIES = 1;
-const DEADLINE_TICK_MS = 100;
 
 /** What the 503 of a failed fetch asks Pachca to wait. */
 export const FETCH_RETRY_AFTER_SECONDS = 5;
@@ -29,18 +28,10 @@ export async function fetchMessageWithinBudget(
 	ctx: IWebhookFunctions,
 	payload: Record<string, unknown>,
 ): Promise<FetchOutcome> {
-	const fetching = fullMessageOf(ctx, payload, { maxRetries: FETCH_RETRIES, timeoutMs: FETCH_ATTEMPT_TIMEOUT_MS }).then(
-		(extra): FetchOutcome => ({ ok: true, extra }),
-		failure,
-	);
-	// Short waits rather than one long one, so that no timer outlives a fetch that finished early.
-	// A fetch still running at the deadline goes on in the background; its settled outcome is dropped.
-	const started = Date.now();
-	for (;;) {
-		const first = await Promise.race([fetching, sleep(DEADLINE_TICK_MS).then(() => undefined)]);
-		if (first !== undefined) return first;
-		if (Date.now() - started >= FETCH_BUDGET_MS) {
-			return { ok: false, reason: `GET of the message did not finish within ${FETCH_BUDGET_MS / 1000} s` };
-		}
-	}
+	// The transport keeps every wait and retry inside the budget, and gives up rather than overrun it.
+	return await fullMessageOf(ctx, payload, {
+		maxRetries: FETCH_RETRIES,
+		timeoutMs: FETCH_ATTEMPT_TIMEOUT_MS,
+		deadlineMs: FETCH_BUDGET_MS,
+	}).then((extra): FetchOutcome => ({ ok: true, extra }), failure);
 }

@@ -35,6 +35,7 @@ export class PachcaTransportProbe implements INodeType {
 			{ displayName: 'Body', name: 'body', type: 'json', default: '{}' },
 			{ displayName: 'Limit', name: 'limit', type: 'number', default: 0 },
 			{ displayName: 'Chat Key', name: 'chatKey', type: 'string', default: '' },
+			{ displayName: 'Deadline (ms)', name: 'deadlineMs', type: 'number', default: 0 },
 		],
 	};
 
@@ -80,6 +81,7 @@ async function probeItem(this: IExecuteFunctions, i: number): Promise<INodeExecu
 		body: Object.keys(body).length > 0 ? body : undefined,
 		itemIndex: i,
 		chatKey: (this.getNodeParameter('chatKey', i) as string) || undefined,
+		deadlineMs: (this.getNodeParameter('deadlineMs', i, 0) as number) || undefined,
 	});
 	return [{ json: response, pairedItem: { item: i } }];
 }

@@ -19,6 +19,7 @@ export interface ProbeRequest {
 	body?: IDataObject;
 	limit?: number;
 	chatKey?: string;
+	deadlineMs?: number;
 }
 
 interface ProbeOptions {
@@ -40,6 +41,7 @@ function probeNode(emulator: PachcaEmulator, request: ProbeRequest, options: Pro
 			body: JSON.stringify(request.body ?? {}),
 			limit: request.limit ?? 0,
 			chatKey: request.chatKey ?? '',
+			deadlineMs: request.deadlineMs ?? 0,
 		},
 	};
 }

@@ -129,3 +129,14 @@ export function toRetryAfterTooLongError(
 		},
 	);
 }
+
+/** The request's time budget (RequestOptions.deadlineMs) ran out before Pachca answered it in full. */
+export function toDeadlineError(node: INode, method: string, path: string, budgetMs: number, itemIndex?: number): NodeApiError {
+	const error = new NodeApiError(
+		node,
+		{ message: 'out of time' },
+		{ description: 'Pachca was slow or asked to wait; the request was given up to stay within its time budget.', itemIndex },
+	);
+	error.message = `Pachca ${method} ${path} did not finish within ${budgetMs / 1000} s`;
+	return error;
+}

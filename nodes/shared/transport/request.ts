@@ -11,7 +11,8 @@ import type {
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { chatDirectory, chatOf, writeTarget } from './chats';
-import { toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
+import { Deadline } from './deadline';
+import { toDeadlineError, toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
 import { gateOf, lanes, unlessCancelled } from './order';
 import { backoffMs, MAX_RETRIES, mayRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry';
 import type { LimitClass } from './routes';
@@ -36,6 +37,8 @@ export interface RequestOptions {
 	maxRetries?: number;
 	/** per-attempt timeout (default 60 s) */
 	timeoutMs?: number;
+	/** the whole request, waits and retries included, gives up after this long (e.g. inside a webhook) */
+	deadlineMs?: number;
 	/**
 	 * A step before this item's write to its chat (an upload, opening a thread): the router's next item
 	 * waits until that write is queued, so it cannot overtake it in the chat.
@@ -77,6 +80,14 @@ function processesSharing(value: unknown): number {
 	return Number.isSafeInteger(processes) && processes > 1 ? Math.min(processes, 100) : 1;
 }
 
+function outOfTime(
+	context: PachcaContext,
+	{ method, path, itemIndex }: { method: string; path: string; itemIndex?: number },
+	deadline: Deadline,
+): Error {
+	return toDeadlineError(context.getNode(), method, path, deadline.budgetMs ?? 0, itemIndex);
+}
+
 /** n8n's signal for "the user stopped this execution" (only executions have one). */
 function cancelSignalOf(context: PachcaContext): AbortSignal | undefined {
 	return (context as Partial<IExecuteFunctions>).getExecutionCancelSignal?.();
@@ -88,6 +99,7 @@ async function waitForSlot(
 	key: () => string,
 	limitClass: LimitClass,
 	failure: { method: string; path: string; itemIndex?: number },
+	deadline: Deadline,
 	signal?: AbortSignal,
 ): Promise<string> {
 	for (;;) {
@@ -98,6 +110,7 @@ async function waitForSlot(
 			throw toRetryAfterTooLongError(context.getNode(), method, path, slot.blockedFor, RETRY_AFTER_CAP_MS, itemIndex);
 		}
 		const waitMs = slot.at - buckets.now();
+		if (!deadline.allows(Math.max(0, waitMs))) throw outOfTime(context, failure, deadline);
 		if (waitMs > 0) await whileRunning(context, sleep(waitMs, signal), signal, failure.itemIndex);
 		// A 429 that arrived meanwhile paused the bucket: take a new slot after the pause.
 		if (buckets.pausedFor(current) === 0) return current;
@@ -186,12 +199,19 @@ async function send(
 	};
 	const maxRetries = options.maxRetries ?? MAX_RETRIES;
 	const failure = { method, path, itemIndex: options.itemIndex };
+	const deadline = new Deadline(options.deadlineMs, buckets.now);
+	// Waits before a retry stay inside the budget, or the request gives up now.
+	const backoff = async (attempt: number) => {
+		const waitMs = backoffMs(attempt);
+		if (!deadline.allows(waitMs)) throw outOfTime(this, failure, deadline);
+		await whileRunning(this, sleep(waitMs, signal), signal, options.itemIndex);
+	};
 	let retriedAfterFailure = false;
 
 	const gate = gateOf(this);
 	for (let attempt = 0; ; attempt++) {
 		if (gate?.stopped(options.itemIndex)) throw notSent(this, options.itemIndex);
-		const bucket = await waitForSlot(this, key, limitClass, failure, signal);
+		const bucket = await waitForSlot(this, key, limitClass, failure, deadline, signal);
 		const release = gate ? await whileRunning(this, gate.requests.acquire(signal), signal, options.itemIndex) : undefined;
 		if (gate?.stopped(options.itemIndex)) {
 			release?.();
@@ -200,7 +220,7 @@ async function send(
 		buckets.sent(bucket);
 		// A copy per attempt: n8n adds the auth header to the options it is given.
 		const outcome = await this.helpers.httpRequestWithAuthentication
-			.call(this, 'pachcaApi', { ...request })
+			.call(this, 'pachcaApi', { ...request, timeout: deadline.cap(request.timeout ?? REQUEST_TIMEOUT_MS) })
 			.then(
 				(response) => ({ response: response as FullResponse }),
 				(error: unknown) => ({ networkCode: networkCodeOf(error) }),
@@ -209,9 +229,10 @@ async function send(
 		// Cancelled: final, never retried (n8n reports it as ERR_CANCELED).
 		if (signal?.aborted) throw cancelledError(this, options.itemIndex);
 		if (!('response' in outcome)) {
+			if (deadline.passed) throw outOfTime(this, failure, deadline);
 			if (attempt < maxRetries && mayRetry(method, outcome)) {
 				retriedAfterFailure = true;
-				await whileRunning(this, sleep(backoffMs(attempt), signal), signal, options.itemIndex);
+				await backoff(attempt);
 				continue;
 			}
 			// Only the socket code goes on: n8n's wrapped error carries the request, Authorization header included.
@@ -239,7 +260,7 @@ async function send(
 			if (attempt < maxRetries) continue; // the slot comes after the pause
 		} else if (attempt < maxRetries && mayRetry(method, { statusCode })) {
 			retriedAfterFailure = true;
-			await whileRunning(this, sleep(backoffMs(attempt), signal), signal, options.itemIndex);
+			await backoff(attempt);
 			continue;
 		}
 		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope }, options.itemIndex);
