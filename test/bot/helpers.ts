@@ -2,8 +2,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import type { ActionResult } from '../harness/run';
-import { runAction } from '../harness/run';
-import { credentialsFor } from '../harness/credentials';
+import type { ResourceRunOptions } from '../harness/resource';
+import { runResource } from '../harness/resource';
 
 export { emulatorPerFile } from '../harness/emulator';
 export { asJson, requestsTo } from '../message/helpers';
@@ -13,14 +13,7 @@ export async function runBot(
 	emulator: PachcaEmulator,
 	parameters: INodeParameters,
 	input: IDataObject[] = [{}],
-	options: { token?: string; continueOnFail?: boolean } = {},
+	options: ResourceRunOptions = {},
 ): Promise<ActionResult> {
-	return await runAction(
-		{
-			parameters: { resource: 'bot', ...parameters },
-			credentials: credentialsFor(emulator, { accessToken: options.token ?? emulator.userToken }),
-			continueOnFail: options.continueOnFail,
-		},
-		input,
-	);
+	return await runResource(emulator, 'bot', parameters, input, { ...options, token: options.token ?? emulator.userToken });
 }

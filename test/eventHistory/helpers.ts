@@ -3,26 +3,19 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import type { ActionResult } from '../harness/run';
-import { runAction } from '../harness/run';
-import { credentialsFor } from '../harness/credentials';
+import type { ResourceRunOptions } from '../harness/resource';
+import { runResource } from '../harness/resource';
 
-export { credentialsFor };
+export { credentialsFor } from '../harness/credentials';
 
 /** Runs the Pachca node's Event History resource with these parameters on the given input items. */
 export async function runEventHistory(
 	emulator: PachcaEmulator,
 	parameters: INodeParameters,
 	input: IDataObject[] = [{}],
-	options: { continueOnFail?: boolean; token?: string } = {},
+	options: ResourceRunOptions = {},
 ): Promise<ActionResult> {
-	return await runAction(
-		{
-			parameters: { resource: 'eventHistory', ...parameters },
-			credentials: credentialsFor(emulator, options.token ? { accessToken: options.token } : {}),
-			continueOnFail: options.continueOnFail,
-		},
-		input,
-	);
+	return await runResource(emulator, 'eventHistory', parameters, input, options);
 }
 
 /** The IDs of the emulator bot's history, oldest first. */

@@ -1,16 +1,14 @@
 // Large histories under Pachca's limits (emulator limits on): read and delete without a single 429.
-import { PachcaEmulator } from '../emulator';
+import type { PachcaEmulator } from '../emulator';
+import { emulatorPerFile } from '../harness/emulator';
 import { countStatus, historyIds, runEventHistory } from './helpers';
 
 let emu: PachcaEmulator;
 
-beforeAll(async () => {
-	emu = await PachcaEmulator.start({ rateLimits: true });
+emulatorPerFile((started) => {
+	emu = started;
 	emu.addChat({ name: 'History', memberIds: [13] });
-});
-afterAll(async () => {
-	await emu.stop();
-});
+}, { rateLimits: true });
 
 it('Get Many with Return All reads 1,000 events in 20 pages and meets no 429', async () => {
 	const events = emu.addEvents(1000);

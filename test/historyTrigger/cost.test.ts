@@ -1,16 +1,14 @@
 // Acknowledgement off: the history keeps growing, and a poll must stay cheap (emulator limits on).
-import { PachcaEmulator } from '../emulator';
+import type { PachcaEmulator } from '../emulator';
+import { emulatorPerFile } from '../harness/emulator';
 import { historyIds, historyTrigger, idsOf } from './helpers';
 
 let emu: PachcaEmulator;
 
-beforeAll(async () => {
-	emu = await PachcaEmulator.start({ rateLimits: true });
+emulatorPerFile((started) => {
+	emu = started;
 	emu.addChat({ name: 'History', memberIds: [13] });
-});
-afterAll(async () => {
-	await emu.stop();
-});
+}, { rateLimits: true });
 
 it('with 5,000 events kept, a poll with nothing new reads one page and one with news reads two', async () => {
 	emu.addEvents(5000);

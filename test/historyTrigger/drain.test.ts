@@ -1,16 +1,14 @@
 // A large backlog drained over several polls under Pachca's limits: each event once, oldest first, all acknowledged.
-import { PachcaEmulator } from '../emulator';
+import type { PachcaEmulator } from '../emulator';
+import { emulatorPerFile } from '../harness/emulator';
 import { historyIds, historyTrigger, idsOf } from './helpers';
 
 let emu: PachcaEmulator;
 
-beforeAll(async () => {
-	emu = await PachcaEmulator.start({ rateLimits: true });
+emulatorPerFile((started) => {
+	emu = started;
 	emu.addChat({ name: 'History', memberIds: [13] });
-});
-afterAll(async () => {
-	await emu.stop();
-});
+}, { rateLimits: true });
 
 it('drains a backlog of 1,234 events in polls of 500, exactly once, oldest first, with no 429', async () => {
 	const backlog = emu.addEvents(1234).map((event) => event.id);

@@ -1,6 +1,7 @@
 // The command bot of the README, behind a firewall: the history trigger instead of the webhook one,
 // the same downstream node, no webhook URL at all (emulator limits on).
 import type { PachcaEmulator } from '../emulator';
+import { api } from '../emulator/helpers';
 import { credentialsFor } from '../harness/credentials';
 import { emulatorPerFile } from '../harness/emulator';
 import { runAction } from '../harness/run';
@@ -20,12 +21,8 @@ it('command bot: "/task …" read from the history, answered in its thread, the 
 	expect(await trigger.poll()).toEqual([]);
 
 	for (const content of ['good morning', '/task buy milk']) {
-		const res = await fetch(`${emulator.baseUrl}/messages`, {
-			method: 'POST',
-			headers: { Authorization: `Bearer ${emulator.userToken}`, 'Content-Type': 'application/json' },
-			body: JSON.stringify({ message: { entity_type: 'discussion', entity_id: chat.id, content } }),
-		});
-		expect(res.status).toBe(201);
+		// Posted by a user, as in the Pachca app (api() uses the emulator's user token).
+		expect((await api(emulator, 'POST', '/messages', { body: { message: { entity_type: 'discussion', entity_id: chat.id, content } } })).status).toBe(201);
 	}
 	await emulator.flushWebhooks();
 	const [command] = await trigger.poll();

@@ -2,8 +2,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import type { ActionResult } from '../harness/run';
-import { runAction } from '../harness/run';
-import { credentialsFor } from '../harness/credentials';
+import type { ResourceRunOptions } from '../harness/resource';
+import { runResource } from '../harness/resource';
 
 export { emulatorPerFile } from '../harness/emulator';
 export { requestsTo, rl } from '../message/helpers';
@@ -13,14 +13,7 @@ export async function runLinkPreview(
 	emulator: PachcaEmulator,
 	parameters: INodeParameters,
 	input: IDataObject[] = [{}],
-	options: { token?: string; continueOnFail?: boolean } = {},
+	options: ResourceRunOptions = {},
 ): Promise<ActionResult> {
-	return await runAction(
-		{
-			parameters: { resource: 'linkPreview', operation: 'create', ...parameters },
-			credentials: credentialsFor(emulator, options.token ? { accessToken: options.token } : {}),
-			continueOnFail: options.continueOnFail,
-		},
-		input,
-	);
+	return await runResource(emulator, 'linkPreview', { operation: 'create', ...parameters }, input, options);
 }

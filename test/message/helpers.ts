@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { LoggedRequest, PachcaEmulator } from '../emulator';
 import type { ActionResult } from '../harness/run';
-import { runAction } from '../harness/run';
+import { runResource } from '../harness/resource';
 import { credentialsFor } from '../harness/credentials';
 import { emulatorPerFile } from '../harness/emulator';
 
@@ -22,14 +22,7 @@ export async function runMessage(
 	input: IDataObject[] = [{}],
 	options: { continueOnFail?: boolean } = {},
 ): Promise<ActionResult> {
-	return await runAction(
-		{
-			parameters: { resource: 'message', ...parameters },
-			credentials: credentialsFor(emulator),
-			continueOnFail: options.continueOnFail,
-		},
-		input,
-	);
+	return await runResource(emulator, 'message', parameters, input, options);
 }
 
 /** The requests the emulator logged with this method and path (path as a string or a pattern). */

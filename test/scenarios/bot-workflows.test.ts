@@ -1,6 +1,7 @@
 // The users' scenarios (shared/seed/pachca-bots.txt) as n8n workflows: trigger output feeds the
 // action node's expressions, exactly as items flow between nodes in n8n.
 import type { PachcaEmulator } from '../emulator';
+import { api } from '../emulator/helpers';
 import { credentialsFor } from '../harness/credentials';
 import { emulatorPerFile } from '../harness/emulator';
 import { runAction } from '../harness/run';
@@ -134,12 +135,8 @@ describe('bot scenarios as workflows', () => {
 		});
 		// Real deliveries: the emulator posts signed webhooks for messages users write in the bot's chat.
 		for (const content of ['good morning', '/task buy milk']) {
-			const res = await fetch(`${emulator.baseUrl}/messages`, {
-				method: 'POST',
-				headers: { Authorization: `Bearer ${emulator.userToken}`, 'Content-Type': 'application/json' },
-				body: JSON.stringify({ message: { entity_type: 'discussion', entity_id: chat.id, content } }),
-			});
-			expect(res.status).toBe(201);
+			// Posted by a user, as in the Pachca app (api() uses the emulator's user token).
+			expect((await api(emulator, 'POST', '/messages', { body: { message: { entity_type: 'discussion', entity_id: chat.id, content } } })).status).toBe(201);
 		}
 		await emulator.flushWebhooks();
 		expect(trigger.executions).toHaveLength(1);
