@@ -1,7 +1,7 @@
 import type { IHookFunctions } from 'n8n-workflow';
 
 import { ParameterReader } from '../shared/parameters';
-import { pachcaApiRequest } from '../shared/transport';
+import { readTokenOwner } from '../shared/bots';
 import { triggerProperties } from './description';
 
 const FETCH_SCOPE = 'messages:read';
@@ -13,9 +13,8 @@ const FETCH_SCOPE = 'messages:read';
 export async function checkFetchFullMessageScope(this: IHookFunctions): Promise<void> {
 	const read = new ParameterReader(this, triggerProperties);
 	if (!read.boolean('options.fetchFullMessage', false)) return;
-	const response = await pachcaApiRequest.call(this, 'GET', '/oauth/token/info');
-	const scopes = (response.data as { scopes?: unknown } | undefined)?.scopes;
-	if (Array.isArray(scopes) && scopes.includes(FETCH_SCOPE)) return;
+	const { scopes } = await readTokenOwner(this);
+	if (scopes.includes(FETCH_SCOPE)) return;
 	throw read.fail(
 		'options.fetchFullMessage',
 		`the credential's token lacks the scope ${FETCH_SCOPE}. Add it to the bot's (or token's) scopes in Pachca, or turn this option off`,
