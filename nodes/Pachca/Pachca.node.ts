@@ -10,7 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './actions/properties';
 import { router } from './actions/router';
-import { sendAndWaitWebhook } from './helpers/sendAndWait/webhook';
+import { sendAndWaitWebhook } from './actions/message/sendAndWait/webhook';
 import { listSearch } from './methods';
 
 export class Pachca implements INodeType {

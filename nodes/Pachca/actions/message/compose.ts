@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
-import type { BinaryAttachment } from '../../helpers/binaryFiles';
-import { uploadBinaryAttachments } from '../../helpers/binaryFiles';
-import { readButtons } from '../../helpers/buttons';
-import { readFiles } from '../../helpers/files';
+import type { BinaryAttachment } from './binaryFiles';
+import { uploadBinaryAttachments } from './binaryFiles';
+import { readButtons } from './buttons';
+import { readFiles } from './files';
 
 /** Where a new message goes: the API's `entity_type` and `entity_id`. */
 export interface MessageTarget {

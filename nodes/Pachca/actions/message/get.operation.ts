@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
-import { messageItems, readSimplify } from '../../helpers/output';
+import { messageItems, readSimplify } from './output';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
-import { messageItems, readSimplify } from '../../helpers/output';
+import { messageItems, readSimplify } from './output';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { chatLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
-import { readBinaryAttachments } from '../../helpers/binaryFiles';
-import { messageItems, readSimplify } from '../../helpers/output';
+import { readBinaryAttachments } from './binaryFiles';
+import { messageItems, readSimplify } from './output';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 import { attachBinaryFiles, postMessage, readNewMessage } from './compose';

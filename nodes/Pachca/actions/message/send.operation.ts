@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
-import { readBinaryAttachments } from '../../helpers/binaryFiles';
-import { messageItems, readSimplify } from '../../helpers/output';
+import { readBinaryAttachments } from './binaryFiles';
+import { messageItems, readSimplify } from './output';
 import { chatLocator } from '../common.descriptions';
 import { attachBinaryFiles, postMessage, readMessageTarget, readNewMessage } from './compose';
 import { newMessageProperties } from './fields.descriptions';

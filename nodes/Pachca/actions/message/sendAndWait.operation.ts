@@ -3,9 +3,9 @@ import { NodeApiError, NodeOperationError, SEND_AND_WAIT_OPERATION, updateDispla
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
-import { readAnswerChoices, resumeButtons } from '../../helpers/sendAndWait/answers';
-import { targetProperties } from '../../helpers/sendAndWait/target';
-import { limitWaitTimeOption, readWaitTill } from '../../helpers/sendAndWait/waitTime';
+import { readAnswerChoices, resumeButtons } from './sendAndWait/answers';
+import { targetProperties } from './sendAndWait/target';
+import { limitWaitTimeOption, readWaitTill } from './sendAndWait/waitTime';
 import { postMessage, readMessageTarget } from './compose';
 import { contentProperty } from './fields.descriptions';
 

@@ -3,11 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
-import type { BinaryAttachment } from '../../helpers/binaryFiles';
-import { readBinaryAttachments } from '../../helpers/binaryFiles';
-import { readButtons } from '../../helpers/buttons';
-import { readFiles } from '../../helpers/files';
-import { messageItems, readSimplify } from '../../helpers/output';
+import type { BinaryAttachment } from './binaryFiles';
+import { readBinaryAttachments } from './binaryFiles';
+import { readButtons } from './buttons';
+import { readFiles } from './files';
+import { messageItems, readSimplify } from './output';
 import { messageLocator } from '../common.descriptions';
 import { updateButtonsProperties } from './buttons.descriptions';
 import { attachBinaryFiles, readDisplay } from './compose';

@@ -1,9 +1,9 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ParameterReader } from '../../shared/parameters';
-import type { MultipartFrame, StorageBody } from '../../shared/transport';
-import { multipartFrame, pachcaApiRequest, postToStorage } from '../../shared/transport';
+import type { ParameterReader } from '../../../shared/parameters';
+import type { MultipartFrame, StorageBody } from '../../../shared/transport';
+import { multipartFrame, pachcaApiRequest, postToStorage } from '../../../shared/transport';
 
 /** A binary property of the input item, to be uploaded to Pachca and attached to the message. */
 export interface BinaryAttachment {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import * as send from '../../actions/message/send.operation';
+import * as send from '../send.operation';
 
 /** Send's "Send To" and the field of each choice: the same fields, so both operations read alike. */
 const TARGET_FIELDS = ['sendTo', 'chatId', 'userId', 'threadId'];

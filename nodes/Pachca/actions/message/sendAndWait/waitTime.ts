@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { WAIT_INDEFINITELY } from 'n8n-workflow';
 
-import type { ParameterReader } from '../../../shared/parameters';
+import type { ParameterReader } from '../../../../shared/parameters';
 
 const BASE = 'options.limitWaitTime.values';
 

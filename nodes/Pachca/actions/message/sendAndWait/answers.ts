@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ParameterReader } from '../../../shared/parameters';
+import type { ParameterReader } from '../../../../shared/parameters';
 import type { ButtonRows } from '../buttons';
 import { BUTTON_LIMITS } from '../buttons';
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ParameterReader } from '../../shared/parameters';
-import { characterCount, describeValue } from '../../shared/parameters';
+import type { ParameterReader } from '../../../shared/parameters';
+import { characterCount, describeValue } from '../../../shared/parameters';
 
 /** A message button: `url` opens a link, `data` makes Pachca send a button-click webhook. */
 export interface MessageButton {

@@ -1,8 +1,8 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { nodeProperties } from '../../actions/properties';
-import { ParameterReader, parsePositiveId } from '../../../shared/parameters';
-import { pachcaApiRequest } from '../../../shared/transport';
+import { nodeProperties } from '../../properties';
+import { ParameterReader, parsePositiveId } from '../../../../shared/parameters';
+import { pachcaApiRequest } from '../../../../shared/transport';
 import type { ResponseType } from './answers';
 import { APPROVED_PARAM, decisionLine, findAnswerButton, MESSAGE_PARAM } from './answers';
 import { claimAnswer } from './answered';

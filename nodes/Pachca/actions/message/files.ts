@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ParameterReader } from '../../shared/parameters';
+import type { ParameterReader } from '../../../shared/parameters';
 
 /** One entry of the Files fixedCollection: a file already uploaded to Pachca, by its key. */
 interface FileEntry {

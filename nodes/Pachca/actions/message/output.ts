@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { ParameterReader } from '../../shared/parameters';
+import type { ParameterReader } from '../../../shared/parameters';
 
 /** What "Simplify" keeps of a message. */
 const KEY_FIELDS = [
