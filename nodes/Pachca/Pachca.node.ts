@@ -47,6 +47,7 @@ export class Pachca implements INodeType {
 	}
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await sendAndWaitWebhook.call(this);
+		// The node's parameters, so the answer page reads Send and Wait's options with the editor's labels.
+		return await sendAndWaitWebhook.call(this, nodeProperties);
 	}
 }

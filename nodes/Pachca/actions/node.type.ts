@@ -1,10 +1,10 @@
 import type { AllEntities } from 'n8n-workflow';
 
+import type { resources } from './resources';
+
+/** Every resource with the names of its operations, as the registry declares them. */
 type NodeMap = {
-	message: 'send' | 'replyInThread' | 'get' | 'getMany' | 'update' | 'delete' | 'pin' | 'unpin' | 'sendAndWait';
-	bot: 'get' | 'getMany' | 'create' | 'update' | 'delete' | 'updateOwnWebhook';
-	eventHistory: 'getMany' | 'delete' | 'deleteMany';
-	linkPreview: 'create';
+	[R in keyof typeof resources]: keyof (typeof resources)[R]['operations'] & string;
 };
 
 export type PachcaType = AllEntities<NodeMap>;

@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import * as bot from './bot/Bot.resource';
-import * as eventHistory from './eventHistory/EventHistory.resource';
-import * as linkPreview from './linkPreview/LinkPreview.resource';
-import * as message from './message/Message.resource';
+import { resources } from './resources';
 import { settings } from './settings.description';
+
+const registered = Object.values(resources);
 
 /** Every parameter of the Pachca node: the resource picker, then each resource's operations. */
 export const nodeProperties: INodeProperties[] = [
@@ -13,17 +12,11 @@ export const nodeProperties: INodeProperties[] = [
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: [
-			{ name: 'Bot', value: 'bot' },
-			{ name: 'Event History', value: 'eventHistory' },
-			{ name: 'Link Preview', value: 'linkPreview' },
-			{ name: 'Message', value: 'message' },
-		],
+		options: registered
+			.map(({ name, value }) => ({ name, value }))
+			.sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'message',
 	},
-	...message.description,
-	...bot.description,
-	...linkPreview.description,
-	...eventHistory.description,
+	...registered.flatMap((resource) => resource.description),
 	...settings,
 ];

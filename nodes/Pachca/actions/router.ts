@@ -3,29 +3,11 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ParameterReader } from '../../shared/parameters';
 import { openGate } from '../../shared/transport';
-import * as bot from './bot/Bot.resource';
-import * as eventHistory from './eventHistory/EventHistory.resource';
-import * as linkPreview from './linkPreview/LinkPreview.resource';
-import * as message from './message/Message.resource';
 import type { PachcaType } from './node.type';
+import type { Operation } from './operation';
 import { nodeProperties } from './properties';
+import { resources } from './resources';
 import { DEFAULT_MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS_LIMIT } from './settings.description';
-
-/** An operation runs once per item; `read` checks that item's parameters before anything is sent. */
-export type OperationExecute = (
-	this: IExecuteFunctions,
-	index: number,
-	read: ParameterReader,
-) => Promise<INodeExecutionData[]>;
-
-type Operation = { execute: OperationExecute };
-
-const resources: Record<PachcaType['resource'], Record<string, Operation>> = {
-	message: message as unknown as Record<string, Operation>,
-	bot: bot as unknown as Record<string, Operation>,
-	linkPreview: linkPreview as unknown as Record<string, Operation>,
-	eventHistory: eventHistory as unknown as Record<string, Operation>,
-};
 
 /** Items started but not finished, at most: waiting for their chat's turn costs memory, not requests. */
 const MAX_ITEMS_IN_FLIGHT = 1000;
@@ -42,7 +24,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as PachcaType['resource'];
 	const operation = this.getNodeParameter('operation', 0) as string;
-	const handler = resources[resource]?.[operation];
+	const operations: Partial<Record<string, Operation>> = resources[resource]?.operations ?? {};
+	const handler = Object.hasOwn(operations, operation) ? operations[operation] : undefined;
 	if (!handler?.execute) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 	}

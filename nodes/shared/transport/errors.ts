@@ -1,6 +1,9 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+// Not '../hints': its index reaches the token look-up, which sends through this transport.
+import { statusHint } from '../hints/status';
+
 interface ApiErrorItem {
 	key?: string;
 	value?: unknown;
@@ -38,29 +41,6 @@ function describeApiErrors(errors: ApiErrorItem[]): string {
 		.join('; ');
 }
 
-function hintFor(failed: FailedResponse, oauthCode?: string): string {
-	switch (failed.statusCode) {
-		case 401:
-			return 'Check the access token in the Pachca credential: it is wrong, revoked or expired.';
-		case 403:
-			if (oauthCode === 'insufficient_scope' && failed.scope) {
-				return `The token lacks the scope "${failed.scope}". Grant it in the bot's or token's API settings in Pachca, then retry.`;
-			}
-			return 'Pachca refused the action for this token: check that the bot or user may do this (chat membership, admin rights).';
-		case 404:
-			return 'Pachca found nothing at this ID: check the ID, and that the bot is a member of the chat.';
-		case 422:
-		case 400:
-			return 'Pachca rejected the request data: see the field named in the message.';
-		case 429:
-			return 'Pachca rate limit: the node waited and retried, but the limit was still in force. Slow the workflow down or retry later.';
-		default:
-			return failed.statusCode >= 500
-				? 'Pachca had a server error. It is usually temporary: retry later.'
-				: '';
-	}
-}
-
 /** Turns a Pachca error response (ApiError, OAuthError or anything else) into a readable NodeApiError. */
 export function toNodeApiError(node: INode, failed: FailedResponse, itemIndex?: number): NodeApiError {
 	const body = asObject(failed.body);
@@ -81,7 +61,7 @@ export function toNodeApiError(node: INode, failed: FailedResponse, itemIndex?: 
 	if (oauthCode) errorResponse.error = oauthCode;
 	return new NodeApiError(node, errorResponse, {
 		message,
-		description: hintFor(failed, oauthCode),
+		description: statusHint(failed.statusCode, failed.scope, oauthCode),
 		httpCode: String(failed.statusCode),
 		itemIndex,
 	});

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { ResourceDefinition } from '../operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -7,10 +8,9 @@ import * as getMany from './getMany.operation';
 import * as update from './update.operation';
 import * as updateOwnWebhook from './updateOwnWebhook.operation';
 
-export { create, del as delete, get, getMany, update, updateOwnWebhook };
 
 // Recreating a token is left out on purpose: the new secret would sit in the execution data.
-export const description: INodeProperties[] = [
+const description: INodeProperties[] = [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -39,3 +39,10 @@ export const description: INodeProperties[] = [
 	...del.description,
 	...updateOwnWebhook.description,
 ];
+
+export const bot = {
+	name: 'Bot',
+	value: 'bot',
+	description,
+	operations: { create, delete: del, get, getMany, update, updateOwnWebhook },
+} satisfies ResourceDefinition;

@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { ResourceDefinition } from '../operation';
 import * as del from './delete.operation';
 import * as deleteMany from './deleteMany.operation';
 import * as getMany from './getMany.operation';
 
-export { del as delete, deleteMany, getMany };
 
-export const description: INodeProperties[] = [
+const description: INodeProperties[] = [
 	{
 		displayName:
 			'The history holds the events of the bot whose token the credential uses, when "Save event history" is on in the bot\'s Outgoing webhook tab. Deleting needs a bot token.',
@@ -47,3 +47,10 @@ export const description: INodeProperties[] = [
 	...del.description,
 	...deleteMany.description,
 ];
+
+export const eventHistory = {
+	name: 'Event History',
+	value: 'eventHistory',
+	description,
+	operations: { delete: del, deleteMany, getMany },
+} satisfies ResourceDefinition;

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { ResourceDefinition } from '../operation';
 import * as create from './create.operation';
 
-export { create };
 
-export const description: INodeProperties[] = [
+const description: INodeProperties[] = [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -23,3 +23,10 @@ export const description: INodeProperties[] = [
 	},
 	...create.description,
 ];
+
+export const linkPreview = {
+	name: 'Link Preview',
+	value: 'linkPreview',
+	description,
+	operations: { create },
+} satisfies ResourceDefinition;

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { explainRefusal, NEEDS_UNFURL_BOT } from '../../../shared/hints';
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
-import { explainRefusal } from './hints';
 import { previewsFromLinkShared } from './linkShared';
 import type { PreviewInput } from './previews';
 import { buildLinkPreviews, previewsFromJson, previewsFromList } from './previews';
@@ -39,7 +39,7 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 				itemIndex: index,
 			});
 		} catch (error) {
-			throw await explainRefusal(this, error, index);
+			throw await explainRefusal(this, error, index, NEEDS_UNFURL_BOT);
 		}
 	}
 	return [{ json: { success: true, message_id: messageId, urls, skipped }, pairedItem: { item: index } }];

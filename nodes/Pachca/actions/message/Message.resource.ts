@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
 
+import type { ResourceDefinition } from '../operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
@@ -11,9 +12,8 @@ import * as sendAndWait from './sendAndWait.operation';
 import * as unpin from './unpin.operation';
 import * as update from './update.operation';
 
-export { del as delete, get, getMany, pin, replyInThread, send, sendAndWait, unpin, update };
 
-export const description: INodeProperties[] = [
+const description: INodeProperties[] = [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -63,3 +63,10 @@ export const description: INodeProperties[] = [
 	...pin.description,
 	...unpin.description,
 ];
+
+export const message = {
+	name: 'Message',
+	value: 'message',
+	description,
+	operations: { delete: del, get, getMany, pin, replyInThread, send, sendAndWait, unpin, update },
+} satisfies ResourceDefinition;

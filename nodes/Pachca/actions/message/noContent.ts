@@ -1,9 +1,10 @@
-import type { IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, IHttpRequestMethods, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
+import type { Operation } from '../operation';
 
 /**
  * An operation on one message that Pachca answers with 204 (Delete, Pin, Unpin): its description
@@ -14,10 +15,7 @@ export function noContentOperation(
 	method: IHttpRequestMethods,
 	pathSuffix: string,
 	locatorDescription: string,
-): {
-	description: INodeProperties[];
-	execute: (this: IExecuteFunctions, index: number, read: ParameterReader) => Promise<INodeExecutionData[]>;
-} {
+): Operation {
 	return {
 		description: updateDisplayOptions({ show: { resource: ['message'], operation: [operation] } }, [
 			{ ...messageLocator, description: locatorDescription },

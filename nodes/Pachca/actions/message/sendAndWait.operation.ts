@@ -4,15 +4,15 @@ import { NodeApiError, NodeOperationError, SEND_AND_WAIT_OPERATION, updateDispla
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { readAnswerChoices, resumeButtons } from './sendAndWait/answers';
-import { targetProperties } from './sendAndWait/target';
 import { limitWaitTimeOption, readWaitTill } from './sendAndWait/waitTime';
 import { postMessage, readMessageTarget } from './compose';
 import { contentProperty } from './fields.descriptions';
+import { messageTargetProperties } from './target.descriptions';
 
 const freeTextOnly = { show: { '/responseType': ['freeText'] } };
 
 const properties: INodeProperties[] = [
-	...targetProperties(SEND_AND_WAIT_OPERATION),
+	...messageTargetProperties,
 	{
 		...contentProperty,
 		required: true,

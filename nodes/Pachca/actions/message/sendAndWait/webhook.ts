@@ -1,6 +1,5 @@
-import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { nodeProperties } from '../../properties';
 import { ParameterReader, parsePositiveId } from '../../../../shared/parameters';
 import { pachcaApiRequest } from '../../../../shared/transport';
 import type { ResponseType } from './answers';
@@ -70,7 +69,10 @@ function formText(read: ParameterReader): FormText {
  * the shape of n8n's own nodes. A link of a message that is already answered (or is being answered
  * by a request that came first) gets a page and resumes nothing.
  */
-export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+export async function sendAndWaitWebhook(
+	this: IWebhookFunctions,
+	nodeProperties: INodeProperties[],
+): Promise<IWebhookResponseData> {
 	const res = this.getResponseObject();
 	const query = this.getQueryData() as IDataObject;
 	const messageId = parsePositiveId(query[MESSAGE_PARAM]);

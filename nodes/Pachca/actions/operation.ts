@@ -1,0 +1,29 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../shared/parameters';
+
+/** An operation runs once per item; `read` checks that item's parameters before anything is sent. */
+export type OperationExecute = (
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+) => Promise<INodeExecutionData[]>;
+
+/** One `<operation>.operation.ts`: its parameters and its execute, side by side. */
+export interface Operation {
+	description: INodeProperties[];
+	execute: OperationExecute;
+}
+
+/**
+ * What a resource folder hands the registry (`resources.ts`): its entry in the Resource picker, every
+ * parameter it shows (the Operation picker first), and its operations by the picker's values.
+ */
+export interface ResourceDefinition<Operations extends string = string> {
+	/** shown in the Resource picker */
+	name: string;
+	/** the `resource` parameter's value */
+	value: string;
+	description: INodeProperties[];
+	operations: Record<Operations, Operation>;
+}

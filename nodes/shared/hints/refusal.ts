@@ -1,0 +1,64 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { TokenOwner } from '../bots';
+import { readTokenOwner } from '../bots';
+
+/**
+ * What a refusal means for one operation, told by whose token the credential holds: a sentence that
+ * replaces the error's description, an error that replaces the error, or nothing (the error stays).
+ */
+export interface RefusalHint {
+	/** the HTTP statuses this hint explains */
+	statuses: string[];
+	explain(owner: TokenOwner, error: NodeApiError, itemIndex: number): string | Error | undefined;
+}
+
+/**
+ * Pachca's 403 says "insufficient_scope" both for a missing scope and for a token of the wrong kind
+ * (a bot cannot hold bots:*, only an Unfurl bot may unfurl): the token's own info decides which.
+ */
+export async function explainRefusal(ctx: IExecuteFunctions, error: unknown, itemIndex: number, hint: RefusalHint): Promise<unknown> {
+	if (!(error instanceof NodeApiError) || !hint.statuses.includes(error.httpCode ?? '')) return error;
+	let owner: TokenOwner;
+	try {
+		owner = await readTokenOwner(ctx, { itemIndex });
+	} catch {
+		return error; // the original error says more than a failed look-up would
+	}
+	const explained = hint.explain(owner, error, itemIndex);
+	if (typeof explained === 'string') error.description = explained;
+	return explained instanceof Error ? explained : error;
+}
+
+/** Bot management: bots:* cannot be given to a bot, so a bot token must not be sent to grant a scope. */
+export const NEEDS_USER_TOKEN: RefusalHint = {
+	statuses: ['403'],
+	explain: (owner, error, itemIndex) =>
+		owner.kind !== 'bot'
+			? undefined
+			: new NodeOperationError(error.node, 'Managing bots needs a user (admin) token, and the credential holds a bot token', {
+					description:
+						'Use a credential with a user token that has bots:read / bots:write (Automations → API). A bot can only change its own webhook URL: Bot → Update Own Webhook.',
+					itemIndex,
+				}),
+};
+
+const UNFURL_SCOPE = 'link_previews:write';
+
+/** Link previews: only an Unfurl bot's own token may create them. */
+export const NEEDS_UNFURL_BOT: RefusalHint = {
+	statuses: ['403', '404'],
+	explain(owner, error) {
+		if (owner.kind === 'user') {
+			return "Only an Unfurl bot may create link previews, and the credential holds a user token: use the Unfurl bot's own token.";
+		}
+		if (!owner.scopes.includes(UNFURL_SCOPE)) {
+			return `The bot's token lacks the scope "${UNFURL_SCOPE}". Grant it in the bot's API settings in Pachca, then retry.`;
+		}
+		if (error.httpCode === '403') {
+			return `The token has "${UNFURL_SCOPE}", so this bot is probably not an Unfurl bot: only an Unfurl bot (Automations → Integrations → Chat bots and Webhooks → Unfurl bot) may create link previews. Use its token.`;
+		}
+		return 'Pachca found no such message for this bot: use the message_id of the Link Shared event, and the token of the Unfurl bot that received it.';
+	},
+};
