@@ -23,7 +23,7 @@ interface CompiledRoute extends Route {
 	names: string[];
 }
 
-const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes].map((r) => {
+export const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
 	return { ...r, re, names };

@@ -10,6 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { pachcaApiRequest, pachcaApiRequestAllItems } from '../../nodes/shared/transport';
+import { routeFor } from './routes';
 
 /**
  * A test-only node that sends whatever request its parameters name through our real transport, so
@@ -61,7 +62,7 @@ async function probeItem(this: IExecuteFunctions, i: number): Promise<INodeExecu
 	const qs = JSON.parse(this.getNodeParameter('qs', i) as string) as IDataObject;
 	if (this.getNodeParameter('mode', i) === 'all') {
 		const limit = this.getNodeParameter('limit', i) as number;
-		const items = await pachcaApiRequestAllItems.call(this, path, { qs, itemIndex: i, limit: limit > 0 ? limit : undefined });
+		const items = await pachcaApiRequestAllItems.call(this, routeFor('GET', path), { qs, itemIndex: i, limit: limit > 0 ? limit : undefined });
 		return items.map((json) => ({ json, pairedItem: { item: i } }));
 	}
 	const body = JSON.parse(this.getNodeParameter('body', i) as string) as IDataObject;
@@ -76,7 +77,7 @@ async function probeItem(this: IExecuteFunctions, i: number): Promise<INodeExecu
 		})) as IDataObject;
 		return [{ json, pairedItem: { item: i } }];
 	}
-	const response = await pachcaApiRequest.call(this, this.getNodeParameter('method', i) as IHttpRequestMethods, path, {
+	const response = await pachcaApiRequest.call(this, routeFor(this.getNodeParameter('method', i) as IHttpRequestMethods, path), {
 		qs,
 		body: Object.keys(body).length > 0 ? body : undefined,
 		itemIndex: i,

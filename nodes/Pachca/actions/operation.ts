@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../shared/parameters';
+import type { Route } from '../../shared/transport';
 
 /** An operation runs once per item; `read` checks that item's parameters before anything is sent. */
 export type OperationExecute = (
@@ -17,7 +18,8 @@ export interface Operation {
 
 /**
  * What a resource folder hands the registry (`resources.ts`): its entry in the Resource picker, every
- * parameter it shows (the Operation picker first), and its operations by the picker's values.
+ * parameter it shows (the Operation picker first), its operations by the picker's values, and the
+ * endpoints they call.
  */
 export interface ResourceDefinition<Operations extends string = string> {
 	/** shown in the Resource picker */
@@ -26,4 +28,6 @@ export interface ResourceDefinition<Operations extends string = string> {
 	value: string;
 	description: INodeProperties[];
 	operations: Record<Operations, Operation>;
+	/** every endpoint its operations call (docs, the scope check against the spec, the emulator's tests) */
+	routes: Route[];
 }

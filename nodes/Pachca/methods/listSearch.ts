@@ -1,6 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import type { Route } from '../../shared/transport';
 import { MAX_PAGE_SIZE, pachcaApiRequest } from '../../shared/transport';
+import { PICKER_ROUTES } from './routes';
 
 interface Page {
 	data?: IDataObject[];
@@ -10,11 +12,11 @@ interface Page {
 /** One API page of a list method per call; n8n asks for the next with the cursor it was given. */
 async function readPage(
 	ctx: ILoadOptionsFunctions,
-	path: string,
+	route: Route,
 	qs: IDataObject,
 	paginationToken?: string,
 ): Promise<{ data: IDataObject[]; paginationToken?: string }> {
-	const page = (await pachcaApiRequest.call(ctx, 'GET', path, {
+	const page = (await pachcaApiRequest.call(ctx, route, {
 		qs: { ...qs, limit: MAX_PAGE_SIZE, ...(paginationToken ? { cursor: paginationToken } : {}) },
 	})) as unknown as Page;
 	const paginate = page.meta?.paginate;
@@ -28,7 +30,7 @@ export async function searchChats(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const needle = filter?.trim().toLowerCase() ?? '';
-	const page = await readPage(this, '/chats', {}, paginationToken);
+	const page = await readPage(this, PICKER_ROUTES.chats, {}, paginationToken);
 	const results = page.data
 		.filter((chat) => String(chat.name ?? '').toLowerCase().includes(needle))
 		.map((chat) => ({
@@ -46,7 +48,7 @@ export async function searchBots(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const query = filter?.trim() ?? '';
-	const page = await readPage(this, '/bots', query === '' ? {} : { query }, paginationToken);
+	const page = await readPage(this, PICKER_ROUTES.bots, query === '' ? {} : { query }, paginationToken);
 	const results = page.data.map((bot) => {
 		const settings = (bot.webhook ?? {}) as IDataObject;
 		const nickname = typeof settings.nickname === 'string' ? ` (@${settings.nickname})` : '';

@@ -4,3 +4,4 @@ export { ownerOf, readTokenOwner } from './token';
 export type { TokenOwner } from './token';
 export { readWebhookUrl, webhookSlotOf, writeWebhookUrl } from './webhookSlot';
 export type { WebhookSlot } from './webhookSlot';
+export { GET_BOT, TOKEN_INFO, UPDATE_BOT, UPDATE_OWN_WEBHOOK } from './routes';

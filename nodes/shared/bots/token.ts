@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PachcaContext, RequestOptions } from '../transport';
 import { pachcaApiRequest } from '../transport';
+import { TOKEN_INFO } from './routes';
 
 /** Whose token the credential holds, as GET /oauth/token/info tells it (that method needs no scope). */
 export interface TokenOwner {
@@ -24,6 +25,6 @@ export function ownerOf(info: IDataObject): TokenOwner {
 }
 
 export async function readTokenOwner(ctx: PachcaContext, options: RequestOptions = {}): Promise<TokenOwner> {
-	const response = await pachcaApiRequest.call(ctx, 'GET', '/oauth/token/info', options);
+	const response = await pachcaApiRequest.call(ctx, TOKEN_INFO, options);
 	return ownerOf((response.data ?? {}) as IDataObject);
 }

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PachcaContext, RequestOptions } from '../transport';
 import { pachcaApiRequest } from '../transport';
+import { GET_BOT, UPDATE_BOT, UPDATE_OWN_WEBHOOK } from './routes';
 import type { TokenOwner } from './token';
 
 /**
@@ -31,7 +32,7 @@ export async function readWebhookUrl(
 	options: RequestOptions = {},
 ): Promise<string | undefined> {
 	if (!slot.readable || slot.botId === undefined) return undefined;
-	const response = await pachcaApiRequest.call(ctx, 'GET', `/bots/${slot.botId}`, options);
+	const response = await pachcaApiRequest.call(ctx, GET_BOT, { ...options, params: { id: slot.botId } });
 	const webhook = ((response.data as IDataObject | undefined)?.webhook ?? {}) as IDataObject;
 	return typeof webhook.outgoing_url === 'string' ? webhook.outgoing_url : '';
 }
@@ -44,7 +45,8 @@ export async function writeWebhookUrl(
 	options: RequestOptions = {},
 ): Promise<IDataObject> {
 	const body = { webhook: { outgoing_url: url } };
-	const path = slot.self ? '/bot/webhook' : `/bots/${slot.botId}`;
-	const response = await pachcaApiRequest.call(ctx, 'PUT', path, { ...options, body });
+	const response = slot.self
+		? await pachcaApiRequest.call(ctx, UPDATE_OWN_WEBHOOK, { ...options, body })
+		: await pachcaApiRequest.call(ctx, UPDATE_BOT, { ...options, params: { id: slot.botId ?? '' }, body });
 	return (response.data ?? {}) as IDataObject;
 }

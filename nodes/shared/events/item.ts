@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { PachcaContext, RequestOptions } from '../transport';
 import { pachcaApiRequest } from '../transport';
 import { payloadFingerprint } from '../webhookSecurity/dedupe';
+import { GET_MESSAGE } from '../messages/routes';
 import { eventNameOf, messageIdOf } from './events';
 
 /**
@@ -34,6 +35,6 @@ export async function fullMessageOf(
 ): Promise<IDataObject> {
 	const messageId = messageIdOf(payload);
 	if (messageId === undefined) return {};
-	const response = await pachcaApiRequest.call(ctx, 'GET', `/messages/${messageId}`, options);
+	const response = await pachcaApiRequest.call(ctx, GET_MESSAGE, { ...options, params: { id: messageId } });
 	return { message: (response.data ?? null) as IDataObject | null };
 }

@@ -1,13 +1,13 @@
 import type { PachcaContext, RequestOptions } from '../transport';
 import { pachcaApiRequest } from '../transport';
-import { HISTORY_PATH } from './read';
+import { DELETE_EVENT } from './routes';
 
 /**
  * DELETE /webhooks/events/{id}. The transport paces it and counts a 404 after a retried failure as
  * done (the first attempt deleted the event); any other error goes to the caller.
  */
 export async function deleteHistoryEvent(this: PachcaContext, id: string, options: RequestOptions = {}): Promise<void> {
-	await pachcaApiRequest.call(this, 'DELETE', `${HISTORY_PATH}/${encodeURIComponent(id)}`, options);
+	await pachcaApiRequest.call(this, DELETE_EVENT, { ...options, params: { id } });
 }
 
 /** The HTTP status of a failed request (NodeApiError keeps it as a string), if it had one. */

@@ -3,5 +3,6 @@
 export { deleteHistoryEvent, httpStatusOf } from './delete';
 export { compareEventIds, historyEventItem, sortOldestFirst } from './events';
 export type { HistoryEvent } from './events';
-export { HISTORY_PATH, readEventHistory, readNewestEvents } from './read';
+export { readEventHistory, readNewestEvents } from './read';
+export { DELETE_EVENT, LIST_EVENTS } from './routes';
 export type { HistoryRead, ListDirection, ReadHistoryOptions } from './read';

@@ -2,8 +2,7 @@ import type { PachcaContext } from '../transport';
 import { pachcaApiRequestAllItems } from '../transport';
 import type { HistoryEvent } from './events';
 import { compareEventIds, sortOldestFirst } from './events';
-
-export const HISTORY_PATH = '/webhooks/events';
+import { LIST_EVENTS } from './routes';
 
 /** The order the pages came in so far, judged from the IDs themselves. */
 export type ListDirection = 'newestFirst' | 'oldestFirst' | 'mixed' | 'unknown';
@@ -54,7 +53,7 @@ export async function readEventHistory(this: PachcaContext, options: ReadHistory
 	const tracker = new DirectionTracker();
 	let direction: ListDirection = 'unknown';
 	let requests = 0;
-	const events = (await pachcaApiRequestAllItems.call(this, HISTORY_PATH, {
+	const events = (await pachcaApiRequestAllItems.call(this, LIST_EVENTS, {
 		itemIndex: options.itemIndex,
 		onPage: (page, read) => {
 			requests++;

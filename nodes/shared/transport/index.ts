@@ -3,3 +3,5 @@ export type { PachcaContext, RequestOptions } from './request';
 export { pachcaApiRequestAllItems, MAX_PAGE_SIZE } from './pagination';
 export { multipartFrame, postToStorage, type MultipartFrame, type StorageBody } from './storage';
 export { openGate } from './order';
+export { pathOf } from './routes';
+export type { LimitClass, PathParams, Route } from './routes';

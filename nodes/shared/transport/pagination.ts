@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { PachcaContext, RequestOptions } from './request';
 import { pachcaApiRequest } from './request';
+import type { Route } from './routes';
 
 /** The API maximum page size for the list methods we use. */
 export const MAX_PAGE_SIZE = 50;
@@ -18,7 +19,7 @@ interface ListResponse {
  */
 export async function pachcaApiRequestAllItems(
 	this: PachcaContext,
-	path: string,
+	route: Route,
 	options: RequestOptions & {
 		limit?: number;
 		/** sees every page as it arrives; returning true stops before the next one */
@@ -32,7 +33,7 @@ export async function pachcaApiRequestAllItems(
 
 	while (limit === undefined || items.length < limit) {
 		const pageSize = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - items.length);
-		const response = (await pachcaApiRequest.call(this, 'GET', path, {
+		const response = (await pachcaApiRequest.call(this, route, {
 			...requestOptions,
 			qs: { ...requestOptions.qs, limit: pageSize, ...(cursor ? { cursor } : {}) },
 		})) as unknown as ListResponse;
@@ -44,7 +45,7 @@ export async function pachcaApiRequestAllItems(
 		if (usedCursors.has(paginate.next_page)) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`Pachca returned a page cursor for ${path} that was already read: stopped to avoid an endless loop after ${items.length} items`,
+				`Pachca returned a page cursor for ${route.path} that was already read: stopped to avoid an endless loop after ${items.length} items`,
 				{ itemIndex: requestOptions.itemIndex },
 			);
 		}

@@ -15,8 +15,8 @@ import { Deadline } from './deadline';
 import { toDeadlineError, toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
 import { gateOf, lanes, unlessCancelled } from './order';
 import { backoffMs, MAX_RETRIES, mayRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry';
-import type { LimitClass } from './routes';
-import { describeRoute } from './routes';
+import type { LimitClass, PathParams, Route } from './routes';
+import { pathOf } from './routes';
 import { bucketKey, buckets, tokenId } from './throttle';
 
 export type PachcaContext =
@@ -27,6 +27,8 @@ export type PachcaContext =
 	| ILoadOptionsFunctions;
 
 export interface RequestOptions {
+	/** values for the route's {placeholders} */
+	params?: PathParams;
 	body?: IDataObject | IDataObject[];
 	qs?: IDataObject;
 	/** item being processed, so errors point at it */
@@ -124,16 +126,16 @@ async function waitForSlot(
  */
 export async function pachcaApiRequest(
 	this: PachcaContext,
-	method: IHttpRequestMethods,
-	path: string,
+	route: Route,
 	options: RequestOptions = {},
 ): Promise<IDataObject> {
+	const { method } = route;
+	const path = pathOf(route, options.params);
 	const credentials = await this.getCredentials<PachcaCredentials>('pachcaApi');
 	const baseUrl = normaliseBaseUrl(credentials.baseUrl);
 	const processes = processesSharing(credentials.sharingProcesses);
 	const token = tokenId(baseUrl, String(credentials.accessToken), processes);
 	buckets.shareToken(token, processes);
-	const route = describeRoute(method, path);
 	const signal = cancelSignalOf(this);
 	const target = route.chatScoped ? writeTarget(path, options.body, options.chatKey) : undefined;
 	// Pachca counts writes by chat_id: resolved when the slot is taken, so a chat learned meanwhile counts.

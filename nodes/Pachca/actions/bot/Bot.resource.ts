@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceDefinition } from '../operation';
+import { BOT_ROUTES } from './routes';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -45,4 +46,5 @@ export const bot = {
 	value: 'bot',
 	description,
 	operations: { create, delete: del, get, getMany, update, updateOwnWebhook },
+	routes: Object.values(BOT_ROUTES),
 } satisfies ResourceDefinition;

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { BOT_ROUTES } from './routes';
 import { readBotSettings } from './settings';
 import { botSettingsFields } from './settings.descriptions';
 import { needsUserToken } from './userToken';
@@ -59,7 +60,7 @@ async function run(this: IExecuteFunctions, index: number, read: ParameterReader
 	const name = read.text('name', { required: true, max: 255 });
 	const webhook = { name, ...readBotSettings(read, 'additionalFields') };
 	const outputToken = read.boolean('outputAccessToken', false);
-	const response = await pachcaApiRequest.call(this, 'POST', '/bots', { body: { webhook }, itemIndex: index });
+	const response = await pachcaApiRequest.call(this, BOT_ROUTES.create, { body: { webhook }, itemIndex: index });
 	const { access_token: accessToken, ...bot } = (response.data ?? {}) as IDataObject;
 	return [{ json: outputToken ? { ...bot, access_token: accessToken } : bot, pairedItem: { item: index } }];
 }

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { BOT_ROUTES } from './routes';
 import { botIdProperty } from './settings.descriptions';
 import { needsUserToken } from './userToken';
 
@@ -22,7 +23,7 @@ export const description = updateDisplayOptions({ show: { resource: ['bot'], ope
 /** DELETE /bots/{id} (204). */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 	const botId = read.locatorId('botId');
-	await pachcaApiRequest.call(this, 'DELETE', `/bots/${botId}`, { itemIndex: index });
+	await pachcaApiRequest.call(this, BOT_ROUTES.delete, { params: { id: botId }, itemIndex: index });
 	return [{ json: { success: true, id: botId }, pairedItem: { item: index } }];
 }
 

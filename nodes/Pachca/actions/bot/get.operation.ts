@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { BOT_ROUTES } from './routes';
 import { botIdProperty } from './settings.descriptions';
 import { needsUserToken } from './userToken';
 
@@ -13,7 +14,7 @@ export const description = updateDisplayOptions({ show: { resource: ['bot'], ope
 /** GET /bots/{id}: the bot's settings, one item. */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 	const botId = read.locatorId('botId');
-	const response = await pachcaApiRequest.call(this, 'GET', `/bots/${botId}`, { itemIndex: index });
+	const response = await pachcaApiRequest.call(this, BOT_ROUTES.get, { params: { id: botId }, itemIndex: index });
 	return [{ json: (response.data ?? {}) as IDataObject, pairedItem: { item: index } }];
 }
 

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
+import { BOT_ROUTES } from './routes';
 import { needsUserToken } from './userToken';
 import { readLimit, returnAllProperties } from '../returnAll';
 
@@ -24,7 +25,7 @@ export const description = updateDisplayOptions({ show: { resource: ['bot'], ope
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 	const limit = readLimit(read);
 	const query = read.optionalText('query');
-	const bots = await pachcaApiRequestAllItems.call(this, '/bots', {
+	const bots = await pachcaApiRequestAllItems.call(this, BOT_ROUTES.list, {
 		qs: query === undefined ? {} : { query },
 		itemIndex: index,
 		limit,

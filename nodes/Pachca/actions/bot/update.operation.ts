@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { BOT_ROUTES } from './routes';
 import { readBotSettings } from './settings';
 import { botIdProperty, botSettingsFields } from './settings.descriptions';
 import { needsUserToken } from './userToken';
@@ -27,7 +28,11 @@ async function run(this: IExecuteFunctions, index: number, read: ParameterReader
 	const botId = read.locatorId('botId');
 	const webhook = readBotSettings(read, 'updateFields');
 	if (Object.keys(webhook).length === 0) throw read.fail('updateFields', 'add at least one field to change');
-	const response = await pachcaApiRequest.call(this, 'PUT', `/bots/${botId}`, { body: { webhook }, itemIndex: index });
+	const response = await pachcaApiRequest.call(this, BOT_ROUTES.update, {
+		params: { id: botId },
+		body: { webhook },
+		itemIndex: index,
+	});
 	return [{ json: (response.data ?? {}) as IDataObject, pairedItem: { item: index } }];
 }
 

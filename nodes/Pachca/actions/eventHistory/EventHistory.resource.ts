@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceDefinition } from '../operation';
+import { EVENT_HISTORY_ROUTES } from './routes';
 import * as del from './delete.operation';
 import * as deleteMany from './deleteMany.operation';
 import * as getMany from './getMany.operation';
@@ -53,4 +54,5 @@ export const eventHistory = {
 	value: 'eventHistory',
 	description,
 	operations: { delete: del, deleteMany, getMany },
+	routes: Object.values(EVENT_HISTORY_ROUTES),
 } satisfies ResourceDefinition;

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceDefinition } from '../operation';
+import { LINK_PREVIEW_ROUTES } from './routes';
 import * as create from './create.operation';
 
 
@@ -29,4 +30,5 @@ export const linkPreview = {
 	value: 'linkPreview',
 	description,
 	operations: { create },
+	routes: Object.values(LINK_PREVIEW_ROUTES),
 } satisfies ResourceDefinition;

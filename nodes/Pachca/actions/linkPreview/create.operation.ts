@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { explainRefusal, NEEDS_UNFURL_BOT } from '../../../shared/hints';
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { LINK_PREVIEW_ROUTES } from './routes';
 import { previewsFromLinkShared } from './linkShared';
 import type { PreviewInput } from './previews';
 import { buildLinkPreviews, previewsFromJson, previewsFromList } from './previews';
@@ -34,7 +35,8 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 	// Every link hidden by its author (or without data): nothing to send.
 	if (urls.length > 0) {
 		try {
-			await pachcaApiRequest.call(this, 'POST', `/messages/${messageId}/link_previews`, {
+			await pachcaApiRequest.call(this, LINK_PREVIEW_ROUTES.create, {
+				params: { id: messageId },
 				body: { link_previews: linkPreviews },
 				itemIndex: index,
 			});

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
 
 import type { ResourceDefinition } from '../operation';
+import { MESSAGE_ROUTES } from './routes';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
@@ -69,4 +70,5 @@ export const message = {
 	value: 'message',
 	description,
 	operations: { delete: del, get, getMany, pin, replyInThread, send, sendAndWait, unpin, update },
+	routes: Object.values(MESSAGE_ROUTES),
 } satisfies ResourceDefinition;

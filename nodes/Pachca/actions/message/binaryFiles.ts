@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import type { MultipartFrame, StorageBody } from '../../../shared/transport';
 import { multipartFrame, pachcaApiRequest, postToStorage } from '../../../shared/transport';
+import { MESSAGE_ROUTES } from './routes';
 
 /** A binary property of the input item, to be uploaded to Pachca and attached to the message. */
 export interface BinaryAttachment {
@@ -67,7 +68,7 @@ function inStep(error: unknown, prefix: string): unknown {
 
 /** POST /uploads: the signed form for one file; its answer is checked before the bytes are read. */
 async function requestUploadForm(ctx: IExecuteFunctions, index: number): Promise<Record<string, string>> {
-	const answer = await pachcaApiRequest.call(ctx, 'POST', '/uploads', { itemIndex: index, beforeChatWrite: true });
+	const answer = await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.upload, { itemIndex: index, beforeChatWrite: true });
 	const form: Record<string, string> = {};
 	for (const field of [...FORM_FIELDS, 'direct_url']) {
 		const value = answer[field];

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { MESSAGE_ROUTES } from './routes';
 import type { BinaryAttachment } from './binaryFiles';
 import { uploadBinaryAttachments } from './binaryFiles';
 import { readButtons } from './buttons';
@@ -92,7 +93,7 @@ export async function postMessage(
 		message: { entity_type: target.entityType, entity_id: target.entityId, ...composed.message },
 	};
 	if (composed.linkPreview !== undefined) body.link_preview = composed.linkPreview;
-	const response = await pachcaApiRequest.call(ctx, 'POST', '/messages', {
+	const response = await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.send, {
 		body,
 		itemIndex: index,
 		chatKey: `${target.entityType}:${target.entityId}`,

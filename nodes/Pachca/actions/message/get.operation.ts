@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import { messageItems, readSimplify } from './output';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { MESSAGE_ROUTES } from './routes';
 import { messageLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';
 
@@ -21,6 +22,6 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const id = read.locatorId('messageId', 'message');
 	const simplified = readSimplify(read);
-	const response = await pachcaApiRequest.call(this, 'GET', `/messages/${id}`, { itemIndex: index });
+	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.get, { params: { id }, itemIndex: index });
 	return messageItems(this, response.data as IDataObject, index, simplified);
 }

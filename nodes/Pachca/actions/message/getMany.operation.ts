@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import { messageItems, readSimplify } from './output';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
+import { MESSAGE_ROUTES } from './routes';
 import { chatLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';
 import { readLimit, returnAllProperties } from '../returnAll';
@@ -40,7 +41,7 @@ export async function execute(
 	const limit = readLimit(read);
 	const order = read.choice<'asc' | 'desc'>('order', 'desc');
 	const simplified = readSimplify(read);
-	const messages = await pachcaApiRequestAllItems.call(this, '/messages', {
+	const messages = await pachcaApiRequestAllItems.call(this, MESSAGE_ROUTES.list, {
 		qs: { chat_id: chatId, sort: 'id', order },
 		itemIndex: index,
 		limit,

@@ -1,7 +1,8 @@
-import type { IExecuteFunctions, IHttpRequestMethods, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { Route } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 import type { Operation } from '../operation';
@@ -12,8 +13,7 @@ import type { Operation } from '../operation';
  */
 export function noContentOperation(
 	operation: 'delete' | 'pin' | 'unpin',
-	method: IHttpRequestMethods,
-	pathSuffix: string,
+	route: Route,
 	locatorDescription: string,
 ): Operation {
 	return {
@@ -22,7 +22,7 @@ export function noContentOperation(
 		]),
 		async execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 			const id = read.locatorId('messageId', 'message');
-			await pachcaApiRequest.call(this, method, `/messages/${id}${pathSuffix}`, { itemIndex: index });
+			await pachcaApiRequest.call(this, route, { params: { id }, itemIndex: index });
 			return this.helpers.constructExecutionMetaData([{ json: { success: true, id } }], {
 				itemData: { item: index },
 			});

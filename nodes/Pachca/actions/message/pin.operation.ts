@@ -1,4 +1,5 @@
 import { noContentOperation } from './noContent';
+import { MESSAGE_ROUTES } from './routes';
 
 // POST /messages/{id}/pin: pinning a pinned message succeeds too.
-export const { description, execute } = noContentOperation('pin', 'POST', '/pin', 'The message to pin in its chat');
+export const { description, execute } = noContentOperation('pin', MESSAGE_ROUTES.pin, 'The message to pin in its chat');

@@ -5,6 +5,7 @@ import type { ParameterReader } from '../../../shared/parameters';
 import { readBinaryAttachments } from './binaryFiles';
 import { messageItems, readSimplify } from './output';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { MESSAGE_ROUTES } from './routes';
 import { messageLocator } from '../common.descriptions';
 import { attachBinaryFiles, postMessage, readNewMessage } from './compose';
 import { newMessageProperties } from './fields.descriptions';
@@ -35,7 +36,8 @@ export async function execute(
 	const simplified = readSimplify(read);
 	// Uploads first: a failed upload must not leave a new, empty thread behind.
 	await attachBinaryFiles(this, index, composed.message, attachments);
-	const response = await pachcaApiRequest.call(this, 'POST', `/messages/${messageId}/thread`, {
+	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.openThread, {
+		params: { id: messageId },
 		itemIndex: index,
 		beforeChatWrite: true,
 	});

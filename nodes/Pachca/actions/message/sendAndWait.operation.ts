@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError, SEND_AND_WAIT_OPERATION, updateDispla
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { MESSAGE_ROUTES } from './routes';
 import { readAnswerChoices, resumeButtons } from './sendAndWait/answers';
 import { limitWaitTimeOption, readWaitTill } from './sendAndWait/waitTime';
 import { postMessage, readMessageTarget } from './compose';
@@ -139,14 +140,15 @@ export async function execute(
 	const sent = await postMessage(this, index, target, { message: { content } });
 	const buttons = resumeButtons(choices, Number(sent.id), (query) => this.getSignedResumeUrl(query));
 	try {
-		await pachcaApiRequest.call(this, 'PUT', `/messages/${String(sent.id)}`, {
+		await pachcaApiRequest.call(this, MESSAGE_ROUTES.update, {
+			params: { id: String(sent.id) },
 			body: { message: { buttons } },
 			itemIndex: index,
 			chatKey,
 		});
 	} catch (error) {
 		// A question nobody can answer must not stay in the chat.
-		await pachcaApiRequest.call(this, 'DELETE', `/messages/${String(sent.id)}`, { itemIndex: index, chatKey }).catch(
+		await pachcaApiRequest.call(this, MESSAGE_ROUTES.delete, { params: { id: String(sent.id) }, itemIndex: index, chatKey }).catch(
 			(deleteError: Error) => this.logger.warn(`Pachca: could not delete message ${String(sent.id)}: ${deleteError.message}`),
 		);
 		// Both constructors hand back an error that is already of their class (the transport's), unchanged.

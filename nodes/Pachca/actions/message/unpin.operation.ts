@@ -1,9 +1,9 @@
 import { noContentOperation } from './noContent';
+import { MESSAGE_ROUTES } from './routes';
 
 // DELETE /messages/{id}/pin
 export const { description, execute } = noContentOperation(
 	'unpin',
-	'DELETE',
-	'/pin',
+	MESSAGE_ROUTES.unpin,
 	'The message to unpin from its chat',
 );

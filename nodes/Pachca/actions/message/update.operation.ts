@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { MESSAGE_ROUTES } from './routes';
 import type { BinaryAttachment } from './binaryFiles';
 import { readBinaryAttachments } from './binaryFiles';
 import { readButtons } from './buttons';
@@ -87,7 +88,8 @@ export async function execute(
 	const simplified = readSimplify(read);
 	await attachBinaryFiles(this, index, message, attachments);
 	// Message writes are paced per chat, and a message ID is not a chat: the shared bucket is used.
-	const response = await pachcaApiRequest.call(this, 'PUT', `/messages/${id}`, {
+	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.update, {
+		params: { id },
 		body: { message },
 		itemIndex: index,
 	});

@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties, IWebhookFunctions, IWebhookResponseD
 
 import { ParameterReader, parsePositiveId } from '../../../../shared/parameters';
 import { pachcaApiRequest } from '../../../../shared/transport';
+import { MESSAGE_ROUTES } from '../routes';
 import type { ResponseType } from './answers';
 import { APPROVED_PARAM, decisionLine, findAnswerButton, MESSAGE_PARAM } from './answers';
 import { claimAnswer } from './answered';
@@ -25,7 +26,7 @@ function answerWith(res: Response, status: number, html: string): IWebhookRespon
 /** The message as Pachca has it now; undefined when it cannot be read (the answer still counts). */
 async function currentMessage(ctx: IWebhookFunctions, id: number): Promise<IDataObject | undefined> {
 	try {
-		const response = await pachcaApiRequest.call(ctx, 'GET', `/messages/${id}`, QUICK);
+		const response = await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.get, { ...QUICK, params: { id } });
 		return response.data as IDataObject;
 	} catch (error) {
 		ctx.logger.warn(`Pachca: could not read message ${id} to close it after the answer: ${(error as Error).message}`);
@@ -36,8 +37,9 @@ async function currentMessage(ctx: IWebhookFunctions, id: number): Promise<IData
 /** Removes the answer buttons and adds the decision under the text; a failure only costs the edit. */
 async function closeMessage(ctx: IWebhookFunctions, message: IDataObject, line: string): Promise<void> {
 	try {
-		await pachcaApiRequest.call(ctx, 'PUT', `/messages/${String(message.id)}`, {
+		await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.update, {
 			...QUICK,
+			params: { id: String(message.id) },
 			body: { message: { content: `${String(message.content ?? '')}\n\n${line}`, buttons: [] } },
 			chatKey: `${String(message.entity_type)}:${String(message.entity_id)}`,
 		});

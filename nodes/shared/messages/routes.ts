@@ -1,0 +1,6 @@
+import type { Route } from '../transport';
+
+/** Read by the webhook trigger (Fetch Full Message), Send and Wait's answer page and Message → Get. */
+export const GET_MESSAGE: Route = { method: 'GET', path: '/messages/{id}', limitClass: 'messageRead', scope: 'messages:read' };
+/** Edited by Send and Wait's answer page and Message → Update. */
+export const UPDATE_MESSAGE: Route = { method: 'PUT', path: '/messages/{id}', limitClass: 'messageWrite', scope: 'messages:update', chatScoped: true };

@@ -1,0 +1,57 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- reads the reference spec beside the repository */
+// Every route the package declares exists in Pachca's spec with the scope its x-requirements give, and
+// the emulator serves it behind the same scope: the three tables cannot drift apart unnoticed.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+
+import { ROUTES as EMULATOR_ROUTES } from '../emulator/server';
+import { declaredRoutes } from '../harness/routes';
+
+const SPEC = resolve(__dirname, '..', '..', '..', 'shared', 'reference', 'pachca-openapi.yaml');
+
+interface SpecOperation {
+	'x-requirements'?: { scope?: string };
+}
+
+function specOperations(): Map<string, SpecOperation> {
+	if (!existsSync(SPEC)) throw new Error(`The reference spec is missing: expected it at ${SPEC} (shared/ beside the repository)`);
+	const spec = parse(readFileSync(SPEC, 'utf8')) as { paths: Record<string, Record<string, SpecOperation>> };
+	const operations = new Map<string, SpecOperation>();
+	for (const [path, methods] of Object.entries(spec.paths)) {
+		for (const [method, operation] of Object.entries(methods)) operations.set(`${method.toUpperCase()} ${path}`, operation);
+	}
+	return operations;
+}
+
+const emulatorPath = (specPath: string) => specPath.replace(/\{([a-z_]+)\}/g, ':$1');
+
+describe('declared routes', () => {
+	const operations = specOperations();
+	const cases = declaredRoutes.map((route) => [`${route.method} ${route.path}`, route] as const);
+
+	it('cover every endpoint the package calls (at least the ones of today)', () => {
+		expect(declaredRoutes.length).toBeGreaterThanOrEqual(17);
+		expect(new Set(cases.map(([name]) => name)).size).toBe(cases.length);
+	});
+
+	it.each(cases)('%s exists in the spec with the scope of its x-requirements', (name, route) => {
+		const operation = operations.get(name);
+		expect(operation).toBeDefined();
+		expect(route.scope).toBe(operation?.['x-requirements']?.scope);
+	});
+
+	it.each(cases)('%s is served by the emulator behind the same scope', (_name, route) => {
+		const served = EMULATOR_ROUTES.find((r) => r.method === route.method && r.path === emulatorPath(route.path));
+		expect(served).toBeDefined();
+		expect(served?.scope).toBe(route.scope);
+	});
+
+	it('pace message writes per chat and nothing else', () => {
+		const chatScoped = declaredRoutes.filter((route) => route.chatScoped).map((route) => `${route.method} ${route.path}`);
+		expect(chatScoped.sort()).toEqual(
+			['DELETE /messages/{id}', 'DELETE /messages/{id}/pin', 'POST /messages', 'POST /messages/{id}/pin', 'PUT /messages/{id}'].sort(),
+		);
+	});
+});
+
