@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- reads the reference spec beside the repository */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads the reference spec beside the repository */
 // Every route the package declares exists in Pachca's spec with the scope its x-requirements give, and
 // the emulator serves it behind the same scope: the three tables cannot drift apart unnoticed.
 import { existsSync, readFileSync } from 'node:fs';
