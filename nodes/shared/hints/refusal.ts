@@ -44,6 +44,18 @@ export const NEEDS_USER_TOKEN: RefusalHint = {
 				}),
 };
 
+/** A bot's own webhook: bot_self:webhook:write exists only for bot tokens, so a user token is told so. */
+export const NEEDS_BOT_TOKEN: RefusalHint = {
+	statuses: ['403'],
+	explain: (owner, error, itemIndex) =>
+		owner.kind === 'bot'
+			? undefined
+			: new NodeOperationError(error.node, "Update Own Webhook needs the bot's own token, and the credential holds a user token", {
+					description: "Use a credential with the bot's token, or use Bot → Update with the Bot ID and set Outgoing Webhook URL.",
+					itemIndex,
+				}),
+};
+
 const UNFURL_SCOPE = 'link_previews:write';
 
 /** Link previews: only an Unfurl bot's own token may create them. */
