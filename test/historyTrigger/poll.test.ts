@@ -82,7 +82,7 @@ it('a crash before n8n saved the static data re-emits the events and loses none'
 	await trigger.poll();
 	const second = addIds(3);
 	// This poll acknowledges the first five and emits three, then n8n dies before saving.
-	expect(idsOf(await trigger.poll({ saveStaticData: false }))).toEqual(second);
+	expect(idsOf(await trigger.poll({ stop: 'beforeSave' }))).toEqual(second);
 	expect(historyIds(emu)).toEqual(second);
 
 	expect(idsOf(await trigger.poll())).toEqual(second); // at least once

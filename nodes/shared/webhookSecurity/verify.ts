@@ -1,6 +1,6 @@
+import { deliveryKey } from '../events/deliveryKey';
 import { resolveClientIp } from './clientIp';
 import type { DedupeCache } from './dedupe';
-import { payloadFingerprint } from './dedupe';
 import type { IpRange } from './ip';
 import { ipAllowed } from './ip';
 import { checkTimestamp } from './replay';
@@ -97,7 +97,7 @@ export function verifyWebhook(
 	}
 
 	if (!config.dedupe) return { ok: true, payload };
-	const fingerprint = payloadFingerprint(payload);
+	const fingerprint = deliveryKey(payload);
 	const admission = config.dedupe.admit(fingerprint, nowMs);
 	if (admission === 'done') {
 		return { ok: false, status: 200, reason: 'Duplicate delivery: already processed', duplicate: true };
