@@ -143,3 +143,11 @@ it('the seen state stays bounded in static data, and a poll with nothing new rea
 	expect(await trigger.poll()).toEqual([]);
 	expect(emu.requests).toHaveLength(1);
 }, 60_000);
+
+it('on an n8n whose poll context has no getPollBudgetMs the trigger polls and acknowledges as usual', async () => {
+	const ids = addIds(3);
+	const trigger = historyTrigger(emu);
+	expect(idsOf(await trigger.poll({ withoutPollBudget: true }))).toEqual(ids);
+	expect(await trigger.poll({ withoutPollBudget: true })).toEqual([]);
+	expect(historyIds(emu)).toEqual([]);
+});

@@ -1,0 +1,1 @@
+export const MAX_FETCH_ATTEMPTS = 3;
