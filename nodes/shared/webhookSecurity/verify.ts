@@ -78,7 +78,11 @@ export function verifyWebhook(
 			config.trustedProxies,
 			config.trustedProxyRanges,
 		);
-		if (!ipAllowed(sender, config.allowedRanges)) return reject(403, 'Sender IP is not allowed');
+		if (!ipAllowed(sender, config.allowedRanges)) {
+			// Named so that a user behind a proxy can copy its address into Trusted Proxy Addresses.
+			const via = sender === request.remoteAddress ? '' : ` via ${request.remoteAddress ?? 'unknown'}`;
+			return reject(403, `Sender IP ${sender ?? 'unknown'}${via} is not allowed`);
+		}
 	}
 
 	const secret = config.signingSecret;
