@@ -11,6 +11,7 @@ import { pollBudgetMs } from './budget';
  */
 export async function acknowledgePending(this: IPollFunctions, pending: string[]): Promise<string[]> {
 	const left: string[] = [];
+	if (pending.length === 0) return left;
 	// n8n gives a poll a time budget: deletes get a third of it, the rest waits for the next poll.
 	const stopAt = Date.now() + pollBudgetMs(this) / 3;
 	for (const [index, id] of pending.entries()) {

@@ -71,9 +71,8 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 
 	const staticData = this.getWorkflowStaticData('node');
 	const state = SeenState.load(staticData);
-	if (config.acknowledge && state.pending.length > 0) {
-		state.pending = await acknowledgePending.call(this, state.pending);
-	}
+	// With Acknowledge Events off, deletes left from when it was on are dropped, not kept forever.
+	state.pending = config.acknowledge ? await acknowledgePending.call(this, state.pending) : [];
 
 	if (!state.started) {
 		state.started = true;

@@ -151,3 +151,19 @@ it('on an n8n whose poll context has no getPollBudgetMs the trigger polls and ac
 	expect(await trigger.poll({ withoutPollBudget: true })).toEqual([]);
 	expect(historyIds(emu)).toEqual([]);
 });
+
+it('turning Acknowledge Events off clears the deletes still pending, and deletes nothing more', async () => {
+	const ids = addIds(3);
+	const trigger = historyTrigger(emu);
+	await trigger.poll();
+	trigger.spec.parameters.acknowledge = false;
+	emu.clearRequests();
+	await trigger.poll({ stop: 'afterPoll' });
+	addIds(1);
+	await trigger.poll();
+
+	const state = (trigger.spec.staticData['node:Pachca'] as IDataObject).eventHistory as { pending: string[] };
+	expect(state.pending).toEqual([]);
+	expect(requestCount(emu, 'DELETE')).toBe(0);
+	expect(historyIds(emu)).toEqual(expect.arrayContaining(ids));
+});
