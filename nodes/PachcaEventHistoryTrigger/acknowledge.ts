@@ -2,6 +2,7 @@ import type { IPollFunctions } from 'n8n-workflow';
 
 import { deleteHistoryEvent, httpStatusOf } from '../shared/history';
 import { DELETE_SCOPE, explainAccessError } from './access';
+import { pollBudgetMs } from './budget';
 
 /**
  * Deletes the events emitted by earlier polls (whose static data n8n has saved by now) from the bot's
@@ -10,8 +11,9 @@ import { DELETE_SCOPE, explainAccessError } from './access';
  */
 export async function acknowledgePending(this: IPollFunctions, pending: string[]): Promise<string[]> {
 	const left: string[] = [];
+	if (pending.length === 0) return left;
 	// n8n gives a poll a time budget: deletes get a third of it, the rest waits for the next poll.
-	const stopAt = Date.now() + this.getPollBudgetMs() / 3;
+	const stopAt = Date.now() + pollBudgetMs(this) / 3;
 	for (const [index, id] of pending.entries()) {
 		if (Date.now() > stopAt) {
 			left.push(...pending.slice(index));

@@ -1,5 +1,5 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { EventSelection } from '../shared/events';
 import { fullMessageOf, passesFilters, readEventSelection } from '../shared/events';
@@ -9,6 +9,7 @@ import { ParameterReader } from '../shared/parameters';
 import { acknowledgePending } from './acknowledge';
 import { explainAccessError, READ_SCOPE } from './access';
 import { DEFAULT_MAX_EVENTS_PER_POLL, historyTriggerProperties, MAX_EVENTS_PER_POLL } from './description';
+import { fullMessageForPoll } from './fetchFailures';
 import { SeenState } from './state';
 
 interface PollConfig extends EventSelection {
@@ -35,22 +36,14 @@ async function withReadScope<T>(ctx: IPollFunctions, read: Promise<T>): Promise<
 	}
 }
 
-/** Fetch Full Message as the webhook trigger does it: a message that is gone (deleted) gives `message: null`. */
-async function fullMessageOrNull(ctx: IPollFunctions, payload: Record<string, unknown>): Promise<IDataObject> {
-	const outcome = await fullMessageOf(ctx, payload).then(
-		(extra) => ({ extra }),
-		(error: Error) => ({ error }),
-	);
-	if ('extra' in outcome) return outcome.extra;
-	if (httpStatusOf(outcome.error) === 404) return { message: null };
-	// Any other failure fails the poll before anything is recorded: the event is tried again next poll.
-	throw outcome.error instanceof NodeApiError
-		? new NodeApiError(ctx.getNode(), outcome.error as unknown as JsonObject)
-		: new NodeOperationError(ctx.getNode(), outcome.error);
-}
-
+/** A test event's item: a deleted message is `message: null`; any other failure is the test run's error. */
 async function toItem(ctx: IPollFunctions, config: PollConfig, event: HistoryEvent): Promise<INodeExecutionData> {
-	const extra: IDataObject = config.fetchFullMessage ? await fullMessageOrNull(ctx, event.payload) : {};
+	const extra: IDataObject = config.fetchFullMessage
+		? await fullMessageOf(ctx, event.payload).catch((error: unknown) => {
+				if (httpStatusOf(error) === 404) return { message: null };
+				throw error;
+			})
+		: {};
 	return { json: historyEventItem(event, extra) };
 }
 
@@ -78,9 +71,8 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 
 	const staticData = this.getWorkflowStaticData('node');
 	const state = SeenState.load(staticData);
-	if (config.acknowledge && state.pending.length > 0) {
-		state.pending = await acknowledgePending.call(this, state.pending);
-	}
+	// With Acknowledge Events off, deletes left from when it was on are dropped, not kept forever.
+	state.pending = config.acknowledge ? await acknowledgePending.call(this, state.pending) : [];
 
 	if (!state.started) {
 		state.started = true;
@@ -103,11 +95,18 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 	const unseen = events.filter((event) => !state.isSeen(event.id)).slice(0, config.maxEvents);
 
 	const items: INodeExecutionData[] = [];
+	const handled: HistoryEvent[] = [];
 	for (const event of unseen) {
-		if (passesFilters(event.payload, config.filters)) items.push(await toItem(this, config, event));
+		if (passesFilters(event.payload, config.filters)) {
+			const extra = config.fetchFullMessage ? await fullMessageForPoll(this, state, event) : {};
+			// Held for the next poll, and so are the later ones: events go out oldest first.
+			if (extra === undefined) break;
+			items.push({ json: historyEventItem(event, extra) });
+		}
+		handled.push(event);
 	}
 	// Only now, with every item built: a failure above leaves the state as it was, to retry next poll.
-	for (const event of unseen) {
+	for (const event of handled) {
 		state.markSeen(event.id);
 		if (config.acknowledge) state.acknowledgeLater(event.id);
 	}

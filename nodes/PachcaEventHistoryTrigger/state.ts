@@ -17,6 +17,8 @@ interface StoredState {
 	recent: string[];
 	/** emitted (or filtered out) events to delete from the history on the next poll */
 	pending: string[];
+	/** the event held back by a transient Fetch Full Message failure, and the polls it has failed in */
+	held?: { id: string; attempts: number };
 }
 
 const KEY = 'eventHistory';
@@ -36,6 +38,7 @@ export class SeenState {
 		private floor: string,
 		private readonly recent: Set<string>,
 		public pending: string[],
+		private held: { id: string; attempts: number } | undefined,
 	) {}
 
 	static load(staticData: IDataObject): SeenState {
@@ -45,6 +48,7 @@ export class SeenState {
 			typeof stored.floor === 'string' ? stored.floor : '',
 			new Set(stringList(stored.recent)),
 			stringList(stored.pending),
+			typeof stored.held?.id === 'string' && typeof stored.held.attempts === 'number' ? stored.held : undefined,
 		);
 	}
 
@@ -59,6 +63,16 @@ export class SeenState {
 
 	markSeen(id: string): void {
 		this.recent.add(id);
+	}
+
+	/** Counts one more failed poll for the held event; returns how many it has failed in. */
+	holdFor(id: string): number {
+		this.held = { id, attempts: this.held?.id === id ? this.held.attempts + 1 : 1 };
+		return this.held.attempts;
+	}
+
+	clearHeld(id: string): void {
+		if (this.held?.id === id) this.held = undefined;
 	}
 
 	acknowledgeLater(id: string): void {
@@ -76,6 +90,7 @@ export class SeenState {
 			floor: this.floor,
 			recent: recent.filter((id) => !this.isSeenByFloor(id)),
 			pending: this.pending.slice(-MAX_PENDING_ACKS),
+			...(this.held ? { held: this.held } : {}),
 		};
 		staticData[KEY] = state as unknown as IDataObject;
 	}

@@ -37,6 +37,7 @@ function answerWithoutRun(
 
 function answerRefusal(ctx: IWebhookFunctions, verdict: Exclude<WebhookVerdict, { ok: true }>): IWebhookResponseData {
 	if ('duplicate' in verdict) return answerWithoutRun(ctx, 200, { status: 'duplicate' });
+	if (verdict.status === 403) ctx.logger.warn(`Pachca Trigger: refused a request: ${verdict.reason}`);
 	const retryAfter = 'retryAfterSeconds' in verdict ? verdict.retryAfterSeconds : undefined;
 	return answerWithoutRun(ctx, verdict.status, { error: verdict.reason }, retryAfter);
 }

@@ -96,6 +96,10 @@ export class EmulatorServer {
 		const f = this.faults.find(
 			(x) => (!x.method || x.method.toUpperCase() === method) && (typeof x.path === 'string' ? x.path === path : x.path.test(path)),
 		);
+		if (f?.after) {
+			f.after--;
+			return undefined;
+		}
 		if (f && --f.left <= 0) this.faults.splice(this.faults.indexOf(f), 1);
 		return f;
 	}

@@ -204,6 +204,8 @@ export interface Fault {
 	retryAfter?: string;
 	/** Default 1. */
 	times?: number;
+	/** matching requests answered normally before the fault starts (default 0): a failure mid-read */
+	after?: number;
 }
 
 export interface Delivery {

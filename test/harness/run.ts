@@ -1,7 +1,6 @@
 import {
 	HookContext,
 	LoadOptionsContext,
-	PollContext,
 	WorkflowExecute,
 } from 'n8n-core';
 import type {
@@ -13,7 +12,6 @@ import type {
 	INodeType,
 	IRun,
 	WorkflowActivateMode,
-	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { createRunExecutionData } from 'n8n-workflow';
 
@@ -104,49 +102,4 @@ export async function runListSearch(
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
 	return await nodeType.methods!.listSearch![method].call(context, filter, paginationToken);
-}
-
-export interface PollOptions {
-	/** 'trigger' (default): an active workflow's poll; 'manual': the editor's "Fetch Test Event" */
-	mode?: WorkflowExecuteMode;
-	/** default true; false plays a crash after the poll: n8n never saved the static data it changed */
-	saveStaticData?: boolean;
-	/** the time n8n gives the poll (`getPollBudgetMs`); n8n-core's default is 5 minutes */
-	pollBudgetMs?: number;
-}
-
-/**
- * Runs a polling trigger once through n8n-core's PollContext. The poll works on a copy of
- * `spec.staticData`; the copy is written back afterwards, as n8n saves static data after a poll.
- */
-export async function runPoll(
-	spec: NodeUnderTest,
-	options: PollOptions = {},
-): Promise<INodeExecutionData[][] | null> {
-	spec.staticData ??= {};
-	const saved = spec.staticData;
-	const { workflow, node, additionalData } = buildWorkflow({ ...spec, staticData: structuredClone(saved) });
-	const budget = options.pollBudgetMs;
-	const context = new PollContext(
-		workflow,
-		node,
-		additionalData,
-		options.mode ?? 'trigger',
-		'activate',
-		// n8n-core's defaults for __emit, __emitError, __commitCursor, __runPoll, resolveNodeStaticData
-		undefined,
-		undefined,
-		undefined,
-		undefined,
-		undefined,
-		budget === undefined ? undefined : () => budget,
-	);
-	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
-	const result = await nodeType.poll!.call(context);
-	if (options.saveStaticData ?? true) {
-		const after = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
-		for (const key of Object.keys(saved)) delete saved[key];
-		Object.assign(saved, after);
-	}
-	return result;
 }

@@ -57,17 +57,6 @@ describe('filters', () => {
 			['message.new', false],
 		]);
 	});
-
-	it('a failed Fetch Full Message fails the poll and records nothing, so the next poll retries', async () => {
-		const [message] = emu.addMessages(chatId, 1, { content: 'later' });
-		await emu.emitWebhook('message.new', { id: message.id, chat_id: chatId, content: 'later' });
-		emu.injectFault({ method: 'GET', path: `/messages/${message.id}`, kind: 'status', status: 500, times: 4 });
-		const trigger = historyTrigger(emu, { options: { fetchFullMessage: true } });
-
-		await expect(trigger.poll()).rejects.toThrow('500');
-		expect(trigger.spec.staticData).toEqual({});
-		expect((await trigger.poll()).map((item) => (item.message as IDataObject).id)).toEqual([message.id]);
-	}, 30_000);
 });
 
 describe('manual run (Fetch Test Event)', () => {

@@ -3,8 +3,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import { credentialsFor } from '../harness/credentials';
-import type { PollOptions } from '../harness/run';
-import { runPoll } from '../harness/run';
+import type { PollOptions } from '../harness/poll';
+import { runPoll } from '../harness/poll';
 import type { NodeUnderTest } from '../harness/workflow';
 
 export interface HistoryTrigger {

@@ -82,7 +82,7 @@ it('a crash before n8n saved the static data re-emits the events and loses none'
 	await trigger.poll();
 	const second = addIds(3);
 	// This poll acknowledges the first five and emits three, then n8n dies before saving.
-	expect(idsOf(await trigger.poll({ saveStaticData: false }))).toEqual(second);
+	expect(idsOf(await trigger.poll({ stop: 'beforeSave' }))).toEqual(second);
 	expect(historyIds(emu)).toEqual(second);
 
 	expect(idsOf(await trigger.poll())).toEqual(second); // at least once
@@ -143,3 +143,27 @@ it('the seen state stays bounded in static data, and a poll with nothing new rea
 	expect(await trigger.poll()).toEqual([]);
 	expect(emu.requests).toHaveLength(1);
 }, 60_000);
+
+it('on an n8n whose poll context has no getPollBudgetMs the trigger polls and acknowledges as usual', async () => {
+	const ids = addIds(3);
+	const trigger = historyTrigger(emu);
+	expect(idsOf(await trigger.poll({ withoutPollBudget: true }))).toEqual(ids);
+	expect(await trigger.poll({ withoutPollBudget: true })).toEqual([]);
+	expect(historyIds(emu)).toEqual([]);
+});
+
+it('turning Acknowledge Events off clears the deletes still pending, and deletes nothing more', async () => {
+	const ids = addIds(3);
+	const trigger = historyTrigger(emu);
+	await trigger.poll();
+	trigger.spec.parameters.acknowledge = false;
+	emu.clearRequests();
+	await trigger.poll({ stop: 'afterPoll' });
+	addIds(1);
+	await trigger.poll();
+
+	const state = (trigger.spec.staticData['node:Pachca'] as IDataObject).eventHistory as { pending: string[] };
+	expect(state.pending).toEqual([]);
+	expect(requestCount(emu, 'DELETE')).toBe(0);
+	expect(historyIds(emu)).toEqual(expect.arrayContaining(ids));
+});

@@ -102,9 +102,10 @@ describe('resolveClientIp', () => {
 		expect(resolveClientIp('10.0.0.1', xff, 1, everyone)).toBe('10.0.0.2');
 		expect(resolveClientIp('10.0.0.1', xff, 2, everyone)).toBe('203.0.113.9');
 		expect(resolveClientIp('10.0.0.1', xff, 3, everyone)).toBe('37.200.70.177');
-		expect(resolveClientIp('10.0.0.1', ['37.200.70.177', '203.0.113.9'], 1)).toBe('203.0.113.9');
-		// default trust (private ranges): the walk stops at the first public address, whatever N is
-		expect(resolveClientIp('10.0.0.1', xff, 3)).toBe('203.0.113.9');
+		expect(resolveClientIp('127.0.0.1', ['37.200.70.177', '203.0.113.9'], 1)).toBe('203.0.113.9');
+		// default trust (loopback only): a peer on the private network is judged by its own address
+		expect(resolveClientIp('10.0.0.1', xff, 3)).toBe('10.0.0.1');
+		expect(resolveClientIp('127.0.0.1', xff, 3)).toBe('10.0.0.2');
 	});
 
 	it('believes no entry handed over by an address that is not a trusted proxy', () => {
@@ -120,14 +121,14 @@ describe('resolveClientIp', () => {
 	});
 
 	it('with a chain shorter than N, stops at its end: a trusted proxy with nothing left of it is the sender', () => {
-		expect(resolveClientIp('10.0.0.1', undefined, 1)).toBe('10.0.0.1');
-		expect(resolveClientIp('10.0.0.1', '1.2.3.4', 2)).toBe('1.2.3.4');
+		expect(resolveClientIp('127.0.0.1', undefined, 1)).toBe('127.0.0.1');
+		expect(resolveClientIp('127.0.0.1', '1.2.3.4', 2)).toBe('1.2.3.4');
 		expect(resolveClientIp(undefined, undefined, 1)).toBeUndefined();
 	});
 
 	it('strips ports and brackets that some proxies write', () => {
-		expect(resolveClientIp('10.0.0.1', '[2001:db8::7]:443', 1)).toBe('2001:db8::7');
-		expect(resolveClientIp('10.0.0.1', '198.51.100.4:5123', 1)).toBe('198.51.100.4');
-		expect(resolveClientIp('10.0.0.1', ' 2001:db8::8 ', 1)).toBe('2001:db8::8');
+		expect(resolveClientIp('::1', '[2001:db8::7]:443', 1)).toBe('2001:db8::7');
+		expect(resolveClientIp('::1', '198.51.100.4:5123', 1)).toBe('198.51.100.4');
+		expect(resolveClientIp('::1', ' 2001:db8::8 ', 1)).toBe('2001:db8::8');
 	});
 });

@@ -94,12 +94,15 @@ describe('dedupe', () => {
 		expect(cache.admit('a', 1003)).toBe('new');
 	});
 
-	it('holds at most maxEntries, evicting the oldest', () => {
+	it('holds at most maxEntries of handled events, evicting the oldest', () => {
 		const cache = new DedupeCache(60_000, 3);
-		for (const key of ['a', 'b', 'c', 'd']) expect(cache.admit(key, 1)).toBe('new');
+		for (const key of ['a', 'b', 'c', 'd']) {
+			expect(cache.admit(key, 1)).toBe('new');
+			cache.complete(key, 1);
+		}
 		expect(cache.size).toBe(3);
 		expect(cache.admit('a', 2)).toBe('new'); // evicted
-		expect(cache.admit('d', 2)).toBe('inProgress');
+		expect(cache.admit('d', 2)).toBe('done');
 	});
 
 	it('remembers events for at least twice the replay window', () => {

@@ -5,4 +5,5 @@ export { eventFilterOptions, eventsProperty } from './description';
 export { ALL_EVENTS, eventNameOf, messageIdOf, PACHCA_EVENTS } from './events';
 export { passesFilters } from './filters';
 export type { EventFilters } from './filters';
+export { deliveryKey } from './deliveryKey';
 export { eventItem, fullMessageOf } from './item';

@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PachcaContext, RequestOptions } from '../transport';
 import { pachcaApiRequest } from '../transport';
-import { payloadFingerprint } from '../webhookSecurity/dedupe';
 import { GET_MESSAGE } from '../messages/routes';
+import { deliveryKey } from './deliveryKey';
 import { eventNameOf, messageIdOf } from './events';
 
 /**
@@ -11,15 +11,15 @@ import { eventNameOf, messageIdOf } from './events';
  * its `delivery_key` and whatever the caller adds (the full message, the history entry's `id` and
  * `created_at`).
  *
- * `delivery_key` is the payload's fingerprint without webhook_timestamp: equal for every redelivery of
- * one event, whichever n8n process received it and whether it came by webhook or from the event
- * history. It is what a database-backed dedupe (Remove Duplicates) keys on in queue mode.
+ * `delivery_key` (see deliveryKey) is equal for every redelivery of one event, whichever n8n process
+ * received it and whether it came by webhook or from the event history, and differs between events.
+ * It is what a database-backed dedupe (Remove Duplicates) keys on in queue mode.
  */
 export function eventItem(payload: Record<string, unknown>, extra: IDataObject = {}): IDataObject {
 	return {
 		...(payload as IDataObject),
 		event_name: eventNameOf(payload),
-		delivery_key: payloadFingerprint(payload),
+		delivery_key: deliveryKey(payload),
 		...extra,
 	};
 }

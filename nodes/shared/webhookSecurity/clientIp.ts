@@ -9,8 +9,11 @@ import { ipAllowed, parseAllowlist } from './ip';
  * `trustedProxies` hops. Whoever reaches n8n directly is not a proxy, so a chain they wrote is ignored.
  */
 
-/** Loopback and private networks (RFC 1918, RFC 4193): where a reverse proxy in front of n8n usually is. */
-export const DEFAULT_TRUSTED_PROXY_ADDRESSES = '127.0.0.0/8, ::1, 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7';
+/**
+ * Loopback only: a proxy on the same machine. Trusting private networks by default would let any host on
+ * the LAN or a Docker bridge claim a Pachca address; a proxy elsewhere is the user's explicit entry.
+ */
+export const DEFAULT_TRUSTED_PROXY_ADDRESSES = '127.0.0.0/8, ::1';
 
 export const DEFAULT_TRUSTED_PROXY_RANGES: IpRange[] = parseAllowlist(DEFAULT_TRUSTED_PROXY_ADDRESSES).ranges;
 

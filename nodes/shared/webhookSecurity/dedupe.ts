@@ -5,7 +5,11 @@ import { createHash } from 'crypto';
  * the same event is recognised by a hash of its payload without that field.
  */
 export const DEDUPE_TTL_MS = 10 * 60 * 1000;
-export const DEDUPE_MAX_ENTRIES = 10_000;
+/**
+ * The most events remembered at once per trigger (about 200 bytes each, some 20 MB at the cap): 10 minutes
+ * at over 150 events a second. Beyond it the oldest handled events are forgotten before their window ends.
+ */
+export const DEDUPE_MAX_ENTRIES = 100_000;
 
 /** JSON with object keys sorted at every level, so equal payloads give equal text. */
 export function stableStringify(value: unknown): string {
@@ -50,8 +54,8 @@ interface Entry {
 }
 
 /**
- * Fingerprints seen in the last `ttlMs`, at most `maxEntries` (the oldest go first), each in progress
- * or done. A Map keeps insertion order, and every change re-inserts, so expired entries are at its front.
+ * Fingerprints seen in the last `ttlMs`, each in progress or done. Over `maxEntries`, expired entries go
+ * first, then the oldest done ones; one in progress is never dropped (its retry must wait, not run). A Map keeps insertion order, and every change re-inserts, so expired entries are at its front.
  */
 export class DedupeCache {
 	private readonly entries = new Map<string, Entry>();
@@ -87,7 +91,12 @@ export class DedupeCache {
 	private remember(fingerprint: string, entry: Entry): void {
 		this.entries.delete(fingerprint);
 		this.entries.set(fingerprint, entry);
-		while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+		if (this.entries.size <= this.maxEntries) return;
+		this.prune(entry.at);
+		for (const [key, kept] of this.entries) {
+			if (this.entries.size <= this.maxEntries) break;
+			if (kept.done) this.entries.delete(key);
+		}
 	}
 
 	private prune(nowMs: number): void {

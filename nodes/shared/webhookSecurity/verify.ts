@@ -1,6 +1,6 @@
+import { deliveryKey } from '../events/deliveryKey';
 import { resolveClientIp } from './clientIp';
 import type { DedupeCache } from './dedupe';
-import { payloadFingerprint } from './dedupe';
 import type { IpRange } from './ip';
 import { ipAllowed } from './ip';
 import { checkTimestamp } from './replay';
@@ -78,7 +78,11 @@ export function verifyWebhook(
 			config.trustedProxies,
 			config.trustedProxyRanges,
 		);
-		if (!ipAllowed(sender, config.allowedRanges)) return reject(403, 'Sender IP is not allowed');
+		if (!ipAllowed(sender, config.allowedRanges)) {
+			// Named so that a user behind a proxy can copy its address into Trusted Proxy Addresses.
+			const via = sender === request.remoteAddress ? '' : ` via ${request.remoteAddress ?? 'unknown'}`;
+			return reject(403, `Sender IP ${sender ?? 'unknown'}${via} is not allowed`);
+		}
 	}
 
 	const secret = config.signingSecret;
@@ -97,7 +101,7 @@ export function verifyWebhook(
 	}
 
 	if (!config.dedupe) return { ok: true, payload };
-	const fingerprint = payloadFingerprint(payload);
+	const fingerprint = deliveryKey(payload);
 	const admission = config.dedupe.admit(fingerprint, nowMs);
 	if (admission === 'done') {
 		return { ok: false, status: 200, reason: 'Duplicate delivery: already processed', duplicate: true };
