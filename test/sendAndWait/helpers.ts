@@ -25,6 +25,7 @@ export async function sendAndWait(
 	emulator: PachcaEmulator,
 	parameters: INodeParameters,
 	input: IDataObject[] = [{ release: 'v2.4' }],
+	options: { loop?: boolean } = {},
 ): Promise<WaitingExecution> {
 	return await server.execute(
 		{
@@ -33,6 +34,7 @@ export async function sendAndWait(
 			credentials: credentialsFor(emulator),
 		},
 		input,
+		options,
 	);
 }
 
