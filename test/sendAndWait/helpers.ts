@@ -25,13 +25,14 @@ export async function sendAndWait(
 	emulator: PachcaEmulator,
 	parameters: INodeParameters,
 	input: IDataObject[] = [{ release: 'v2.4' }],
-	options: { loop?: boolean } = {},
+	options: { loop?: boolean; timezone?: string } = {},
 ): Promise<WaitingExecution> {
 	return await server.execute(
 		{
 			type: 'pachca',
 			parameters: { resource: 'message', operation: 'sendAndWait', ...parameters },
 			credentials: credentialsFor(emulator),
+			timezone: options.timezone,
 		},
 		input,
 		options,

@@ -90,6 +90,11 @@ describe('Send and Wait for Response: targets and input', () => {
 			'Max Date and Time: 2020-01-01T00:00:00.000Z is already past (item 0)',
 		],
 		[
+			'a date that does not exist (30 February)',
+			{ options: { limitWaitTime: { values: { limitType: 'atSpecifiedTime', maxDateAndTime: '2099-02-30T10:00:00' } } } },
+			'Max Date and Time: expected a date and time, got "2099-02-30T10:00:00" (item 0)',
+		],
+		[
 			'a date that is not one',
 			{ options: { limitWaitTime: { values: { limitType: 'atSpecifiedTime', maxDateAndTime: 'next friday' } } } },
 			'Max Date and Time: expected a date and time, got "next friday" (item 0)',

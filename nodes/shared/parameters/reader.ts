@@ -8,6 +8,7 @@ import type {
 	NodeOperationError,
 } from 'n8n-workflow';
 
+import { parseDateTime } from './dates';
 import { choicesOf, labelOf } from './describe';
 import { describeValue, parameterError } from './errors';
 import { parsePositiveId, parseUlid } from './ids';
@@ -238,6 +239,14 @@ export class ParameterReader {
 			if (id === undefined) throw this.expected(path, 'positive numeric IDs', entry);
 			return id;
 		});
+	}
+
+	/** A date and time; one without an offset is wall time in the workflow's timezone. */
+	dateTime(path: string): Date {
+		const value = this.raw(path, '');
+		const when = parseDateTime(value, this.ctx.getTimezone());
+		if (when === undefined) throw this.expected(path, 'a date and time', value);
+		return when;
 	}
 
 	/** An event history ID: a ULID string. */
