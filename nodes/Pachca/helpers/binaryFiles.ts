@@ -29,9 +29,13 @@ const FORM_FIELDS = [
 /** The spec's key ends in `${filename}` (the docs' prose writes `$filename`): the storage puts the name there. */
 const FILENAME_PLACEHOLDER = /\$\{filename\}|\$filename/;
 
+/** The name as given, without control characters (a line break cannot show in a file name). */
+const withoutControls = (name: string): string => name.replace(/\p{Cc}/gu, '').trim();
+
 function fileNameOf(property: string, binary: IBinaryData): string {
-	if (binary.fileName && binary.fileName.trim() !== '') return binary.fileName.trim();
-	return binary.fileExtension ? `${property}.${binary.fileExtension}` : property;
+	const given = withoutControls(binary.fileName ?? '');
+	if (given !== '') return given;
+	return binary.fileExtension ? `${property}.${withoutControls(binary.fileExtension)}` : property;
 }
 
 /**
@@ -153,7 +157,9 @@ async function uploadAttachment(ctx: IExecuteFunctions, index: number, attachmen
 		throw inStep(error, `${what}: step 2 of 2, uploading the file, failed`);
 	}
 	return {
-		key: form.key.replace(FILENAME_PLACEHOLDER, fileName),
+		// The storage puts the name into the key as it read it from the form (escaped). A function, so
+		// that `$&` or `$$` in a name are not taken as replacement patterns.
+		key: form.key.replace(FILENAME_PLACEHOLDER, () => frame.sentFileName),
 		name: fileName,
 		file_type: mimeType.toLowerCase().startsWith('image/') ? 'image' : 'file',
 		size,

@@ -194,7 +194,8 @@ function store(state: EmulatorState, entry: LoggedRequest, raw: Buffer): StoredU
 	}
 	const file = parts[fileIndex];
 	const fileName = file.fileName ?? '';
-	const key = fields.get('key')!.replace('${filename}', fileName);
+	// A function: `$&` or `$$` in a file name are not replacement patterns.
+	const key = fields.get('key')!.replace('${filename}', () => fileName);
 	if (!key.startsWith(form.keyPrefix) || key === form.keyPrefix) {
 		throw new StorageError(403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "${form.keyPrefix}"]`);
 	}
