@@ -136,22 +136,22 @@ async function uploadBody(
 /** Uploads one binary property (POST /uploads, then the bytes to its direct_url) and returns its `files` entry. */
 async function uploadAttachment(ctx: IExecuteFunctions, index: number, attachment: BinaryAttachment): Promise<IDataObject> {
 	const { fileName, binary } = attachment;
-	const what = `${attachment.label}: ${JSON.stringify(fileName)} (binary property "${attachment.property}")`;
+	const mimeType = binary.mimeType || 'application/octet-stream';
+	// Name, type and size, so a refusal (too large, a type not taken) can be read against the file.
+	const size = binary.id === undefined ? Buffer.byteLength(binary.data, 'base64') : (await ctx.helpers.getBinaryMetadata(binary.id)).fileSize;
+	const what = `${attachment.label}: ${JSON.stringify(fileName)} (binary property "${attachment.property}", ${mimeType}, ${size} bytes)`;
 	let form: Record<string, string>;
 	try {
 		form = await requestUploadForm(ctx, index);
 	} catch (error) {
 		throw inStep(error, `${what}: step 1 of 2, getting an upload slot (POST /uploads), failed`);
 	}
-	const mimeType = binary.mimeType || 'application/octet-stream';
 	const frame = multipartFrame(
 		FORM_FIELDS.map((field): [string, string] => [field, form[field]]),
 		{ field: 'file', fileName, contentType: mimeType },
 	);
-	let size: number;
 	try {
 		const upload = await uploadBody(ctx, attachment, frame);
-		size = upload.size;
 		await postToStorage.call(ctx, form.direct_url, upload.body, index);
 	} catch (error) {
 		throw inStep(error, `${what}: step 2 of 2, uploading the file, failed`);

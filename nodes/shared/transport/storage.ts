@@ -61,6 +61,8 @@ function describeStorageAnswer(body: unknown): string {
 	const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : JSON.stringify(body ?? '');
 	const tag = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1]?.trim();
 	const detail = [tag('Code'), tag('Message')].filter((part) => part).join(': ');
+	const [proposed, limit] = [tag('ProposedSize'), tag('MaxSizeAllowed')];
+	if (detail !== '' && limit) return `${detail} (${proposed ? `${proposed} bytes; ` : ''}the limit is ${limit} bytes)`;
 	if (detail !== '') return detail;
 	const plain = text.replace(/\s+/g, ' ').trim();
 	return plain === '' ? 'no details' : plain.slice(0, 200);
