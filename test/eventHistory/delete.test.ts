@@ -153,6 +153,13 @@ describe('Delete Many', () => {
 		expect(result.items.map((item) => item.json)).toEqual([0, 1].map((i) => ({ success: true, id: events[i].id })));
 	});
 
+	it('Events to Delete given as an expression runs (n8n does not ask for another operation’s Message)', async () => {
+		const result = await runEventHistory(emu, { operation: 'deleteMany', source: '={{ "list" }}', eventIds: events[2].id });
+
+		expect(result.error).toBeUndefined();
+		expect(deletes()).toEqual([events[2].id]);
+	});
+
 	it('a list mapped from each item runs per item', async () => {
 		const result = await runEventHistory(emu, { operation: 'deleteMany', source: 'list', eventIds: '={{ $json.event }}' }, [
 			{ event: events[0].id },

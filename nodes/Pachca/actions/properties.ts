@@ -6,6 +6,19 @@ import * as linkPreview from './linkPreview/LinkPreview.resource';
 import * as message from './message/Message.resource';
 import { settings } from './settings.description';
 
+/**
+ * n8n reads displayOptions.show key by key and takes any expression it meets as "shown": with
+ * resource and operation first (neither takes an expression), an expression in an operation's own
+ * field (Return All, Events to Delete) cannot make another operation's required field count.
+ */
+function resourceAndOperationFirst(property: INodeProperties): INodeProperties {
+	const show = property.displayOptions?.show;
+	if (!show) return property;
+	const { resource, operation, ...rest } = show;
+	const ordered = { ...(resource ? { resource } : {}), ...(operation ? { operation } : {}), ...rest };
+	return { ...property, displayOptions: { ...property.displayOptions, show: ordered } };
+}
+
 /** Every parameter of the Pachca node: the resource picker, then each resource's operations. */
 export const nodeProperties: INodeProperties[] = [
 	{
@@ -26,4 +39,4 @@ export const nodeProperties: INodeProperties[] = [
 	...linkPreview.description,
 	...eventHistory.description,
 	...settings,
-];
+].map(resourceAndOperationFirst);
