@@ -241,6 +241,17 @@ export class ParameterReader {
 		});
 	}
 
+	/** A JSON field: JSON typed as text is parsed, an expression's object or array is taken as it is. */
+	json(path: string, fallback: unknown = ''): unknown {
+		const value = this.raw(path, fallback);
+		if (typeof value !== 'string' || value.trim() === '') return value;
+		try {
+			return JSON.parse(value) as unknown;
+		} catch (error) {
+			throw this.expected(path, `valid JSON (${(error as Error).message})`, value);
+		}
+	}
+
 	/** A date and time; one without an offset is wall time in the workflow's timezone. */
 	dateTime(path: string): Date {
 		const value = this.raw(path, '');
