@@ -27,6 +27,9 @@ export interface TextRules {
 const isBlank = (value: unknown): boolean =>
 	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
+const INT32_MIN = -2_147_483_648;
+const INT32_MAX = 2_147_483_647;
+
 /** Characters as the spec's maxLength counts them: code points (an emoji is one). */
 export const characterCount = (text: string): number => [...text].length;
 
@@ -199,11 +202,16 @@ export class ParameterReader {
 		return this.integerValue(path, this.raw(path, fallback), bounds);
 	}
 
+	/** Within the spec's `format: int32` (every integer field of Pachca's API) unless `bounds` is narrower. */
 	integerValue(path: string, value: unknown, bounds: { min?: number; max?: number } = {}): number {
 		const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
-		const { min, max } = bounds;
-		const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : '';
-		if (!Number.isSafeInteger(number) || (min !== undefined && number < min) || (max !== undefined && number > max)) {
+		const min = Math.max(bounds.min ?? INT32_MIN, INT32_MIN);
+		const max = Math.min(bounds.max ?? INT32_MAX, INT32_MAX);
+		// The int32 limit is named only when it is what the value broke.
+		const overInt32 = number > INT32_MAX || number < INT32_MIN;
+		const range =
+			overInt32 || bounds.max !== undefined ? ` from ${min} to ${max}` : bounds.min !== undefined ? ` of at least ${min}` : '';
+		if (!Number.isSafeInteger(number) || number < min || number > max) {
 			throw this.expected(path, `a whole number${range}`, value);
 		}
 		return number;
