@@ -39,4 +39,4 @@ export const nodeProperties: INodeProperties[] = [
 	...linkPreview.description,
 	...eventHistory.description,
 	...settings,
-].map(resourceAndOperationFirst);
+].map((property) => resourceAndOperationFirst(property as INodeProperties));
