@@ -12,7 +12,7 @@ export type SortKey = [KeyPart, KeyPart];
 export type Order = 'asc' | 'desc';
 
 export interface PaginateMeta {
-	paginate: { next_page: string; prev_page: string; has_next: boolean; has_prev: boolean };
+	paginate: { next_page: string; prev_page: string; has_next?: boolean; has_prev: boolean };
 }
 
 export interface CursorData {
@@ -160,5 +160,6 @@ export function paginate<T>(
 			};
 		}
 	}
+	if (quirk === 'noHasNext') delete meta.has_next;
 	return { data, meta: { paginate: meta } };
 }

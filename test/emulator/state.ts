@@ -14,7 +14,8 @@ import type {
 } from './types';
 import { iso, randomToken, UlidGenerator } from './util';
 
-export type PaginationQuirk = 'shortPages' | 'repeatCursor' | null;
+/** noHasNext: meta.paginate without has_next (the spec requires only next_page). */
+export type PaginationQuirk = 'shortPages' | 'repeatCursor' | 'noHasNext' | null;
 
 export const ALL_BOT_EVENTS: BotEventName[] = [
 	'message_new', 'message_update', 'message_delete', 'reaction_new', 'reaction_delete', 'button_click',

@@ -125,11 +125,50 @@ describe('Delete Many', () => {
 	});
 
 	it('without Continue On Fail the first failed ID stops the node', async () => {
+		emu.injectFault({ method: 'DELETE', path: `/webhooks/events/${events[1].id}`, kind: 'status', status: 403, times: 1 });
+		const list = [events[1].id, events[0].id].join(',');
+		const result = await runEventHistory(emu, { operation: 'deleteMany', source: 'list', eventIds: list });
+
+		expect(result.error?.message).toContain('403');
+		expect(deletes()).toEqual([events[1].id]);
+	});
+
+	it('an event that is already gone (404) is a success with already_deleted: true', async () => {
 		const list = ['01KAJZ2XDSS2S3DSW9EXJZ0TBV', events[0].id].join(',');
 		const result = await runEventHistory(emu, { operation: 'deleteMany', source: 'list', eventIds: list });
 
-		expect(result.error?.message).toContain('404');
-		expect(deletes()).toEqual(['01KAJZ2XDSS2S3DSW9EXJZ0TBV']);
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json)).toEqual([
+			{ success: true, id: '01KAJZ2XDSS2S3DSW9EXJZ0TBV', already_deleted: true },
+			{ success: true, id: events[0].id },
+		]);
+	});
+
+	it('a typed list runs once however many input items come in', async () => {
+		const list = [events[0].id, events[1].id].join(',');
+		const result = await runEventHistory(emu, { operation: 'deleteMany', source: 'list', eventIds: list }, [{ a: 1 }, { a: 2 }, { a: 3 }]);
+
+		expect(result.error).toBeUndefined();
+		expect(deletes()).toEqual([events[0].id, events[1].id]);
+		expect(result.items.map((item) => item.json)).toEqual([0, 1].map((i) => ({ success: true, id: events[i].id })));
+	});
+
+	it('Events to Delete given as an expression runs (n8n does not ask for another operation’s Message)', async () => {
+		const result = await runEventHistory(emu, { operation: 'deleteMany', source: '={{ "list" }}', eventIds: events[2].id });
+
+		expect(result.error).toBeUndefined();
+		expect(deletes()).toEqual([events[2].id]);
+	});
+
+	it('a list mapped from each item runs per item', async () => {
+		const result = await runEventHistory(emu, { operation: 'deleteMany', source: 'list', eventIds: '={{ $json.event }}' }, [
+			{ event: events[0].id },
+			{ event: events[1].id },
+		]);
+
+		expect(result.error).toBeUndefined();
+		expect(deletes()).toEqual([events[0].id, events[1].id]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
 	it('a delete answered 503 whose retry finds the event gone counts as deleted', async () => {

@@ -66,12 +66,25 @@ describe('Attachments From Binary: a missing binary property', () => {
 });
 
 describe('Attachments From Binary: an upload that fails sends no message', () => {
+	it('a file over the storage’s size limit: the error names the file, its size and the limit', async () => {
+		uploadStore(emu.state).maxFileSize = 4096;
+		const big = Buffer.alloc(5000, 7);
+		const result = await runWithBinary(emu, sendWith('data'), [{ data: binaryOf(big, 'scan.pdf', 'application/pdf') }]);
+		uploadStore(emu.state).maxFileSize = undefined;
+
+		expect(result.error?.message).toBe(
+			'Attachments From Binary: "scan.pdf" (binary property "data", application/pdf, 5000 bytes): step 2 of 2, uploading the file, failed: ' +
+				'the file storage refused it with 400: EntityTooLarge: Your proposed upload exceeds the maximum allowed size (5000 bytes; the limit is 4096 bytes)',
+		);
+		expect(requestsTo(emu, 'POST', '/messages')).toEqual([]);
+	});
+
 	it('the storage refuses the file: the error names the file, the step and the storage’s reason', async () => {
 		uploadStore(emu.state).refuseNext();
 		const result = await runWithBinary(emu, sendWith('data'), [{ data: binaryOf(PDF, 'q3.pdf', 'application/pdf') }]);
 
 		expect(result.error?.message).toBe(
-			'Attachments From Binary: "q3.pdf" (binary property "data"): step 2 of 2, uploading the file, failed: ' +
+			`Attachments From Binary: "q3.pdf" (binary property "data", application/pdf, ${PDF.length} bytes): step 2 of 2, uploading the file, failed: ` +
 				'the file storage refused it with 403: AccessDenied: Invalid according to Policy: Policy expired.',
 		);
 		expect((result.error as { httpCode?: string }).httpCode).toBe('403');
@@ -85,7 +98,7 @@ describe('Attachments From Binary: an upload that fails sends no message', () =>
 			{ a: binaryOf(PNG, 'a.png', 'image/png'), b: binaryOf(PDF, 'b.pdf', 'application/pdf') },
 		]);
 
-		expect(result.error?.message).toContain('"b.pdf" (binary property "b"): step 2 of 2, uploading the file, failed');
+		expect(result.error?.message).toContain(`"b.pdf" (binary property "b", application/pdf, ${PDF.length} bytes): step 2 of 2, uploading the file, failed`);
 		expect(result.error?.message).toContain('400: EntityTooLarge: Your proposed upload exceeds the maximum allowed size');
 		expect(storedFiles(emu).map((s) => s.fileName)).toEqual(['a.png']);
 		expect(requestsTo(emu, 'POST', '/messages')).toEqual([]);
@@ -96,7 +109,7 @@ describe('Attachments From Binary: an upload that fails sends no message', () =>
 		const result = await runWithBinary(emu, sendWith('data'), [{ data: binaryOf(PNG, 'c.png', 'image/png') }], { token });
 
 		expect(result.error?.message).toMatch(
-			/^Attachments From Binary: "c\.png" \(binary property "data"\): step 1 of 2, getting an upload slot \(POST \/uploads\), failed: Pachca POST \/uploads failed with 403: .*insufficient_scope/,
+			/^Attachments From Binary: "c\.png" \(binary property "data", image\/png, 70 bytes\): step 1 of 2, getting an upload slot \(POST \/uploads\), failed: Pachca POST \/uploads failed with 403: .*insufficient_scope/,
 		);
 		expect(result.error?.description).toContain('"uploads:write"');
 		expect(requestLine(emu)).toEqual(['POST /uploads']);
@@ -106,7 +119,7 @@ describe('Attachments From Binary: an upload that fails sends no message', () =>
 		emu.injectFault({ method: 'POST', path: DIRECT_UPLOAD_PATH, kind: 'reset', times: 3 });
 		const result = await runWithBinary(emu, sendWith('data'), [{ data: binaryOf(PDF, 'n.pdf', 'application/pdf') }]);
 
-		expect(result.error?.message).toMatch(/"n\.pdf" \(binary property "data"\): step 2 of 2, uploading the file, failed: the file storage got no answer \(ECONNRESET\)/);
+		expect(result.error?.message).toMatch(/"n\.pdf" \(binary property "data", application\/pdf, \d+ bytes\): step 2 of 2, uploading the file, failed: the file storage got no answer \(ECONNRESET\)/);
 		expect(requestsTo(emu, 'POST', DIRECT_UPLOAD_PATH)).toHaveLength(3);
 		expect(requestsTo(emu, 'POST', '/messages')).toEqual([]);
 	}, 15_000);

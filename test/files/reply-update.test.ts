@@ -48,7 +48,7 @@ describe('Reply in Thread: Attachments From Binary', () => {
 			[{ data: binaryOf(PNG, 'screen.png', 'image/png') }],
 		);
 
-		expect(result.error?.message).toContain('"screen.png" (binary property "data"): step 2 of 2');
+		expect(result.error?.message).toContain('"screen.png" (binary property "data", image/png, 70 bytes): step 2 of 2');
 		expect(requestLine(emu)).toEqual(['POST /uploads', `POST ${DIRECT_UPLOAD_PATH}`]);
 		expect(emu.state.messages.get(question.id)!.thread).toBeNull();
 	});

@@ -118,6 +118,22 @@ describe('Send: Attachments From Binary', () => {
 		expect(posted()[0].files).toEqual([{ key: stored.key, name: 'Отчёт за май.csv', file_type: 'file', size: csv.length }]);
 	});
 
+	it.each([
+		['quotes and replacement patterns ($&, $$, $\', $`)', 'Q3 "final" $& $$ $\' $`.pdf', 'Q3 "final" $& $$ $\' $`.pdf'],
+		['CR and LF (removed from the name)', 'line\r\nbreak\t.pdf', 'linebreak.pdf'],
+	])('a file name with %s: the message names the key the storage made, and shows the name as given', async (_case, given, shown) => {
+		const result = await runWithBinary(
+			emu,
+			{ operation: 'send', chatId: rl('id', chat.id), content: 'Q3', additionalFields: { binaryFiles: 'data' } },
+			[{ data: binaryOf(PDF, given, 'application/pdf') }],
+		);
+
+		expect(result.error).toBeUndefined();
+		const [stored] = storedFiles(emu);
+		expect(stored.key.startsWith('attaches/files/9001/')).toBe(true);
+		expect(posted()[0].files).toEqual([{ key: stored.key, name: shown, file_type: 'file', size: PDF.length }]);
+	});
+
 	it('sends one message per input item, each with its own item’s file, paced with no 429', async () => {
 		const reports = Array.from({ length: 6 }, (_v, i) => Buffer.from(`team,score\nteam-${i},${i * 10}\n`));
 		const result = await runWithBinary(

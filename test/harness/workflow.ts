@@ -31,6 +31,8 @@ export interface NodeUnderTest {
 	webhookId?: string;
 	/** default 'wf-test'; triggers keep per-workflow state (e.g. the dedupe cache) */
 	workflowId?: string;
+	/** the workflow's Timezone setting (n8n's default otherwise) */
+	timezone?: string;
 }
 
 export const NODE_NAME = 'Pachca';
@@ -60,6 +62,7 @@ export function buildWorkflow(spec: NodeUnderTest, extraNodes: INode[] = []) {
 		active: false,
 		nodeTypes,
 		staticData: spec.staticData,
+		settings: spec.timezone === undefined ? undefined : { timezone: spec.timezone },
 	});
 	const additionalData = buildAdditionalData(spec.credentials, workflow);
 	return { workflow, node: workflow.getNode(NODE_NAME) as INode, additionalData };

@@ -99,6 +99,21 @@ describe('From a Link Shared event', () => {
 		expect(skipped.items[0].json.skipped).toEqual(['https://example.com/unknown']);
 	});
 
+	it('Links typed as JSON text are read like Buttons and Previews typed as JSON', async () => {
+		const typed = JSON.stringify([{ url: TASK, domain: 'example.com', skip: false }]);
+		const result = await runLinkPreview(emu, { ...perLink, linkMessageId: message.id, links: typed }, [{ pages }]);
+
+		expect(result.error).toBeUndefined();
+		expect(posted()).toEqual([{ link_previews: { [TASK]: { title: 'Task 12', description: 'Open, due Friday (example.com)' } } }]);
+	});
+
+	it('Links typed as text that is not JSON is an error naming Links; nothing is sent', async () => {
+		const result = await runLinkPreview(emu, { ...perLink, linkMessageId: message.id, links: '[{ url: ' }, [{ pages }]);
+
+		expect(result.error?.message).toMatch(/^Links: expected valid JSON/);
+		expect(emu.requests).toHaveLength(0);
+	});
+
 	it('an input item that is not a Link Shared event is a clear error', async () => {
 		const result = await runLinkPreview(emu, perLink, [{ message_id: message.id, content: 'a new message' }]);
 		expect(result.error?.message).toContain('Links: expected the links of a Link Shared event');

@@ -57,6 +57,8 @@ const rows: Row[] = [
 	['send', 'Files: Key', { additionalFields: { files: file({ key: V }) } }, undefined, 'Files: file 1: Key: expected text, got undefined'],
 	['send', 'Files: Name (extension)', { additionalFields: { files: file({ name: V }) } }, 'report.docx', 'Files: file 1: Name: the extension of "report.docx" must be ".pdf", as in the key'],
 	['send', 'Files: Size', { additionalFields: { files: file({ size: V }) } }, 'big', 'Files: file 1: Size: expected a whole number of at least 0, got "big"'],
+	['send', 'Files: Size (over int32)', { additionalFields: { files: file({ size: V }) } }, 2147483648, 'Files: file 1: Size: expected a whole number from 0 to 2147483647, got 2147483648'],
+	['getMany', 'Limit (over int32)', { returnAll: false, limit: V }, 2147483648, 'Limit: expected a whole number from 1 to 2147483647, got 2147483648'],
 	['send', 'Files: Type', { additionalFields: { files: file({ fileType: V }) } }, 'video', 'Files: file 1: Type: expected one of "audio", "file", "image", got "video"'],
 	['send', 'Link Preview', { additionalFields: { linkPreview: V } }, 'yes', 'Link Preview: expected true or false, got "yes"'],
 	['send', 'Reply To Message ID', { additionalFields: { parentMessageId: V } }, '1234567890123456789012', 'Reply To Message ID: expected a positive numeric ID, got "1234567890123456789012"'],

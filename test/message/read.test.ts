@@ -81,6 +81,20 @@ describe('Get Many', () => {
 		]);
 	});
 
+	it('Return All follows next_page when the answer has no has_next (the spec requires only next_page)', async () => {
+		emu.state.paginationQuirk = 'noHasNext';
+		try {
+			const result = await runMessage(emu, { operation: 'getMany', chatId: rl('id', busy.id), returnAll: true, order: 'asc' });
+
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json.id)).toEqual(messages.map((m) => m.id));
+			// 130 messages: three full pages, then an empty one that ends the list.
+			expect(listRequests().map((r) => r.query.limit)).toEqual(['50', '50', '50', '50']);
+		} finally {
+			emu.state.paginationQuirk = null;
+		}
+	});
+
 	it('reads one page of 50 by default and pairs each message with its input item', async () => {
 		const quiet = emu.addChat({ name: 'Quiet' });
 		const few = emu.addMessages(quiet.id, 3);

@@ -41,8 +41,8 @@ describe('Send and Wait for Response: approval', () => {
 				message: {
 					buttons: [
 						[
-							{ text: 'Deploy', url: expect.stringMatching(`^${base}\\?approved=true&messageId=${message.id}&signature=[0-9a-f]{64}$`) },
-							{ text: 'Cancel', url: expect.stringMatching(`^${base}\\?approved=false&messageId=${message.id}&signature=[0-9a-f]{64}$`) },
+							{ text: 'Deploy', url: expect.stringMatching(`^${base}\\?approved=true&messageId=${message.id}&question=[0-9a-f]{64}&signature=[0-9a-f]{64}$`) },
+							{ text: 'Cancel', url: expect.stringMatching(`^${base}\\?approved=false&messageId=${message.id}&question=[0-9a-f]{64}&signature=[0-9a-f]{64}$`) },
 						],
 					],
 				},
@@ -183,7 +183,7 @@ describe('Send and Wait for Response: approval', () => {
 		expect(emu.state.messages.get(message.id)?.content).toBe('Ship it?');
 	});
 
-	it('a forged or unsigned link resumes nothing', async () => {
+	it('a forged or unsigned link resumes nothing: n8n refuses it before the node runs', async () => {
 		const execution = await sendAndWait(server, emu, { sendTo: 'chat', chatId: rl('id', chat.id), content: 'Ship it?' });
 		const message = sentMessage(emu);
 		const url = new URL(buttonUrls(message).Approve);

@@ -25,14 +25,17 @@ export async function sendAndWait(
 	emulator: PachcaEmulator,
 	parameters: INodeParameters,
 	input: IDataObject[] = [{ release: 'v2.4' }],
+	options: { loop?: boolean; timezone?: string } = {},
 ): Promise<WaitingExecution> {
 	return await server.execute(
 		{
 			type: 'pachca',
 			parameters: { resource: 'message', operation: 'sendAndWait', ...parameters },
 			credentials: credentialsFor(emulator),
+			timezone: options.timezone,
 		},
 		input,
+		options,
 	);
 }
 

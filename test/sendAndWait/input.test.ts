@@ -80,6 +80,21 @@ describe('Send and Wait for Response: targets and input', () => {
 			'Disapprove Button Label: is empty (item 0)',
 		],
 		[
+			'a Response Form Title that is an object',
+			{ responseType: 'freeText', options: { responseFormTitle: '={{ { a: 1 } }}' } },
+			'Response Form Title: expected text, got an object (item 0)',
+		],
+		[
+			'a Response Form Description that is a list',
+			{ responseType: 'freeText', options: { responseFormDescription: '={{ [1, 2] }}' } },
+			'Response Form Description: expected text, got an array (item 0)',
+		],
+		[
+			'a Response Form Button Label that is an object',
+			{ responseType: 'freeText', options: { responseFormButtonLabel: '={{ { a: 1 } }}' } },
+			'Response Form Button Label: expected text, got an object (item 0)',
+		],
+		[
 			'a wait of zero',
 			{ options: { limitWaitTime: { values: { limitType: 'afterTimeInterval', resumeAmount: 0, resumeUnit: 'hours' } } } },
 			'Amount: expected a number greater than 0, got 0 (item 0)',
@@ -88,6 +103,11 @@ describe('Send and Wait for Response: targets and input', () => {
 			'a date in the past',
 			{ options: { limitWaitTime: { values: { limitType: 'atSpecifiedTime', maxDateAndTime: '2020-01-01T00:00:00.000Z' } } } },
 			'Max Date and Time: 2020-01-01T00:00:00.000Z is already past (item 0)',
+		],
+		[
+			'a date that does not exist (30 February)',
+			{ options: { limitWaitTime: { values: { limitType: 'atSpecifiedTime', maxDateAndTime: '2099-02-30T10:00:00' } } } },
+			'Max Date and Time: expected a date and time, got "2099-02-30T10:00:00" (item 0)',
 		],
 		[
 			'a date that is not one',

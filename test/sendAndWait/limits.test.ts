@@ -42,14 +42,25 @@ describe('Send and Wait for Response: Limit Wait Time', () => {
 		expect(late).toEqual({ status: 200, body: NO_ACTION_REQUIRED });
 	});
 
-	it('waits until a given date', async () => {
-		const when = new Date(Date.now() + 3 * 86_400_000);
-		const execution = await sendAndWait(server, emu, {
-			...base(),
-			options: { limitWaitTime: { values: { limitType: 'atSpecifiedTime', maxDateAndTime: when.toISOString() } } },
-		});
+	// The editor's date picker gives local wall time without an offset: it is the workflow's timezone.
+	const year = new Date().getUTCFullYear() + 1;
+	it.each([
+		['Pacific/Kiritimati', `${year}-12-24T10:00:00`, `${year}-12-23T20:00:00.000Z`],
+		['America/Adak', `${year}-12-24T10:00:00`, `${year}-12-24T20:00:00.000Z`],
+		['America/Adak', `${year}-07-01T09:30:00`, `${year}-07-01T18:30:00.000Z`],
+		// An explicit offset wins over the workflow's timezone.
+		['Pacific/Kiritimati', `${year}-12-24T10:00:00+03:00`, `${year}-12-24T07:00:00.000Z`],
+	])('in a workflow on %s, waits until %s as that wall time (%s)', async (timezone, given, expected) => {
+		const execution = await sendAndWait(
+			server,
+			emu,
+			{ ...base(), options: { limitWaitTime: { values: { limitType: 'atSpecifiedTime', maxDateAndTime: given } } } },
+			[{}],
+			{ timezone },
+		);
 
-		expect(execution.data.waitTill).toEqual(when);
+		expect(execution.run.data.resultData.error).toBeUndefined();
+		expect(execution.data.waitTill?.toISOString()).toBe(expected);
 	});
 
 	it('an answer before the limit resumes as usual', async () => {

@@ -8,6 +8,7 @@ import type {
 	NodeOperationError,
 } from 'n8n-workflow';
 
+import { parseDateTime } from './dates';
 import { choicesOf, labelOf } from './describe';
 import { describeValue, parameterError } from './errors';
 import { parsePositiveId, parseUlid } from './ids';
@@ -25,6 +26,9 @@ export interface TextRules {
 
 const isBlank = (value: unknown): boolean =>
 	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+const INT32_MIN = -2_147_483_648;
+const INT32_MAX = 2_147_483_647;
 
 /** Characters as the spec's maxLength counts them: code points (an emoji is one). */
 export const characterCount = (text: string): number => [...text].length;
@@ -198,11 +202,16 @@ export class ParameterReader {
 		return this.integerValue(path, this.raw(path, fallback), bounds);
 	}
 
+	/** Within the spec's `format: int32` (every integer field of Pachca's API) unless `bounds` is narrower. */
 	integerValue(path: string, value: unknown, bounds: { min?: number; max?: number } = {}): number {
 		const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
-		const { min, max } = bounds;
-		const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : '';
-		if (!Number.isSafeInteger(number) || (min !== undefined && number < min) || (max !== undefined && number > max)) {
+		const min = Math.max(bounds.min ?? INT32_MIN, INT32_MIN);
+		const max = Math.min(bounds.max ?? INT32_MAX, INT32_MAX);
+		// The int32 limit is named only when it is what the value broke.
+		const overInt32 = number > INT32_MAX || number < INT32_MIN;
+		const range =
+			overInt32 || bounds.max !== undefined ? ` from ${min} to ${max}` : bounds.min !== undefined ? ` of at least ${min}` : '';
+		if (!Number.isSafeInteger(number) || number < min || number > max) {
 			throw this.expected(path, `a whole number${range}`, value);
 		}
 		return number;
@@ -238,6 +247,25 @@ export class ParameterReader {
 			if (id === undefined) throw this.expected(path, 'positive numeric IDs', entry);
 			return id;
 		});
+	}
+
+	/** A JSON field: JSON typed as text is parsed, an expression's object or array is taken as it is. */
+	json(path: string, fallback: unknown = ''): unknown {
+		const value = this.raw(path, fallback);
+		if (typeof value !== 'string' || value.trim() === '') return value;
+		try {
+			return JSON.parse(value) as unknown;
+		} catch (error) {
+			throw this.expected(path, `valid JSON (${(error as Error).message})`, value);
+		}
+	}
+
+	/** A date and time; one without an offset is wall time in the workflow's timezone. */
+	dateTime(path: string): Date {
+		const value = this.raw(path, '');
+		const when = parseDateTime(value, this.ctx.getTimezone());
+		if (when === undefined) throw this.expected(path, 'a date and time', value);
+		return when;
 	}
 
 	/** An event history ID: a ULID string. */

@@ -14,8 +14,10 @@ interface ListResponse {
 }
 
 /**
- * Reads a cursor-paginated list method: pages of at most 50, following `next_page` until
- * `has_next` is false (short pages are normal mid-list). `limit` undefined means all items.
+ * Reads a cursor-paginated list method: pages of at most 50, following `next_page` until `has_next`
+ * is false (short pages are normal mid-list). The spec requires only `next_page`: without `has_next`,
+ * an empty page or a cursor already read (Pachca repeats the cursor of an empty answer) ends the list.
+ * `limit` undefined means all items.
  */
 export async function pachcaApiRequestAllItems(
 	this: PachcaContext,
@@ -41,7 +43,9 @@ export async function pachcaApiRequestAllItems(
 		items.push(...page);
 		const stop = onPage?.(page, items.length) === true;
 		const paginate = response.meta?.paginate;
-		if (stop || !paginate?.has_next || !paginate.next_page) break;
+		if (stop || !paginate?.next_page || paginate.has_next === false) break;
+		const hasNextGiven = typeof paginate.has_next === 'boolean';
+		if (!hasNextGiven && (page.length === 0 || usedCursors.has(paginate.next_page))) break;
 		if (usedCursors.has(paginate.next_page)) {
 			throw new NodeOperationError(
 				this.getNode(),

@@ -17,6 +17,8 @@ export interface MultipartFrame {
 	contentType: string;
 	head: Buffer;
 	tail: Buffer;
+	/** the file name as the storage reads it from the part's header (escaped), so as it ends up in the key */
+	sentFileName: string;
 }
 
 // As browsers do (WHATWG multipart/form-data): a quote or line break would end the header value.
@@ -33,11 +35,13 @@ export function multipartFrame(fields: Array<[string, string]>, file: MultipartF
 		([name, value]) =>
 			`--${boundary}\r\nContent-Disposition: form-data; name="${escapeHeaderValue(name)}"\r\n\r\n${value}\r\n`,
 	);
+	const sentFileName = escapeHeaderValue(file.fileName);
 	parts.push(
 		`--${boundary}\r\nContent-Disposition: form-data; name="${escapeHeaderValue(file.field)}"; ` +
-			`filename="${escapeHeaderValue(file.fileName)}"\r\nContent-Type: ${file.contentType.replace(/[\r\n]/g, '')}\r\n\r\n`,
+			`filename="${sentFileName}"\r\nContent-Type: ${file.contentType.replace(/[\r\n]/g, '')}\r\n\r\n`,
 	);
 	return {
+		sentFileName,
 		contentType: `multipart/form-data; boundary=${boundary}`,
 		head: Buffer.from(parts.join(''), 'utf8'),
 		tail: Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
@@ -57,6 +61,8 @@ function describeStorageAnswer(body: unknown): string {
 	const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : JSON.stringify(body ?? '');
 	const tag = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1]?.trim();
 	const detail = [tag('Code'), tag('Message')].filter((part) => part).join(': ');
+	const [proposed, limit] = [tag('ProposedSize'), tag('MaxSizeAllowed')];
+	if (detail !== '' && limit) return `${detail} (${proposed ? `${proposed} bytes; ` : ''}the limit is ${limit} bytes)`;
 	if (detail !== '') return detail;
 	const plain = text.replace(/\s+/g, ' ').trim();
 	return plain === '' ? 'no details' : plain.slice(0, 200);

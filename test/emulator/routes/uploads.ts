@@ -45,6 +45,8 @@ export class UploadStore {
 	origin = 'http://127.0.0.1';
 	readonly issued = new Map<string, IssuedForm>();
 	readonly stored = new Map<string, StoredUpload>();
+	/** largest file the storage takes (the policy's content-length-range); undefined: no limit */
+	maxFileSize: number | undefined;
 	private refusals: Array<{ refusal: StorageRefusal; skip: number }> = [];
 
 	/**
@@ -133,7 +135,13 @@ interface Part {
 }
 
 class StorageError extends Error {
-	constructor(readonly status: number, readonly code: string, message: string) {
+	constructor(
+		readonly status: number,
+		readonly code: string,
+		message: string,
+		/** further elements of the XML error, as S3 adds them (ProposedSize, MaxSizeAllowed) */
+		readonly extra: Record<string, string> = {},
+	) {
 		super(message);
 	}
 }
@@ -193,8 +201,15 @@ function store(state: EmulatorState, entry: LoggedRequest, raw: Buffer): StoredU
 		}
 	}
 	const file = parts[fileIndex];
+	if (uploads.maxFileSize !== undefined && file.body.length > uploads.maxFileSize) {
+		throw new StorageError(400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size', {
+			ProposedSize: String(file.body.length),
+			MaxSizeAllowed: String(uploads.maxFileSize),
+		});
+	}
 	const fileName = file.fileName ?? '';
-	const key = fields.get('key')!.replace('${filename}', fileName);
+	// A function: `$&` or `$$` in a file name are not replacement patterns.
+	const key = fields.get('key')!.replace('${filename}', () => fileName);
 	if (!key.startsWith(form.keyPrefix) || key === form.keyPrefix) {
 		throw new StorageError(403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "${form.keyPrefix}"]`);
 	}
@@ -215,7 +230,8 @@ export function directUpload(state: EmulatorState, entry: LoggedRequest, raw: Bu
 		return { status: 204, headers: {} };
 	} catch (caught) {
 		const e = caught instanceof StorageError ? caught : new StorageError(500, 'InternalError', String(caught));
-		const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${e.code}</Code><Message>${xmlEscape(e.message)}</Message></Error>`;
+		const extra = Object.entries(e.extra).map(([tag, value]) => `<${tag}>${xmlEscape(value)}</${tag}>`).join('');
+		const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${e.code}</Code><Message>${xmlEscape(e.message)}</Message>${extra}</Error>`;
 		return { status: e.status, body, headers: { 'Content-Type': 'application/xml' } };
 	}
 }

@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-work
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { parseUlid } from '../../../shared/parameters/ids';
-import { deleteHistoryEvent } from '../../../shared/history';
+import { deleteHistoryEvent, httpStatusOf } from '../../../shared/history';
 
 const properties: INodeProperties[] = [
 	{
@@ -55,12 +55,21 @@ function idsOf(read: ParameterReader, value: unknown): string[] {
 	return [...new Set(entries.map((entry: unknown) => read.ulidValue('eventIds', entry)))];
 }
 
+/** A typed list is the same for every item; one from an expression may differ per item. */
+function listIsPerItem(ctx: IExecuteFunctions): boolean {
+	const value = ctx.getNode().parameters.eventIds;
+	return typeof value === 'string' && value.startsWith('=');
+}
+
 /**
- * DELETE /webhooks/events/{id} for each ID, paced by the transport. With Continue On Fail a failed ID
- * becomes its own error item and the others are still deleted.
+ * DELETE /webhooks/events/{id} for each ID, paced by the transport. A typed list is deleted once, on
+ * the first item, however many items come in. An event already gone (404) counts as deleted, with
+ * `already_deleted: true`. With Continue On Fail a failed ID becomes its own error item and the others
+ * are still deleted.
  */
 export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
 	const source = read.choice<'input' | 'list'>('source', 'input');
+	if (source === 'list' && index > 0 && !listIsPerItem(this)) return [];
 	const ids =
 		source === 'input' ? [eventIdOfItem(read, this.getInputData()[index].json)] : idsOf(read, read.raw('eventIds', ''));
 
@@ -70,6 +79,10 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 			() => undefined,
 			(error: Error) => error,
 		);
+		if (failure && httpStatusOf(failure) === 404) {
+			results.push({ success: true, id, already_deleted: true });
+			continue;
+		}
 		if (failure && !this.continueOnFail()) {
 			// Both constructors hand back an error that is already of their class, itemIndex intact.
 			throw failure instanceof NodeApiError

@@ -32,7 +32,7 @@ export interface LinkSharedPreviews {
 
 /** Previews for the `links` of a Link Shared event: only `skip: false` links, fields evaluated per link. */
 export function previewsFromLinkShared(ctx: IExecuteFunctions, index: number, read: ParameterReader): LinkSharedPreviews {
-	const links = read.raw('links', []);
+	const links = read.json('links', []);
 	if (!Array.isArray(links)) {
 		throw read.expected('links', "the links of a Link Shared event (e.g. {{ $json.links }})", links);
 	}

@@ -92,14 +92,7 @@ export function previewsFromList(read: ParameterReader): PreviewInput[] {
  * (also wrapped in `link_previews`), or a list `[{ url, title, description, image_url, image }]`.
  */
 export function previewsFromJson(read: ParameterReader): PreviewInput[] {
-	let value = read.raw('previewsJson', '');
-	if (typeof value === 'string') {
-		try {
-			value = JSON.parse(value) as unknown;
-		} catch {
-			throw read.expected('previewsJson', 'valid JSON', value);
-		}
-	}
+	const value = read.json('previewsJson', '');
 	if (Array.isArray(value)) {
 		return (value as IDataObject[]).map((entry) => ({
 			url: entry?.url,

@@ -30,9 +30,13 @@ const FORM_FIELDS = [
 /** The spec's key ends in `${filename}` (the docs' prose writes `$filename`): the storage puts the name there. */
 const FILENAME_PLACEHOLDER = /\$\{filename\}|\$filename/;
 
+/** The name as given, without control characters (a line break cannot show in a file name). */
+const withoutControls = (name: string): string => name.replace(/\p{Cc}/gu, '').trim();
+
 function fileNameOf(property: string, binary: IBinaryData): string {
-	if (binary.fileName && binary.fileName.trim() !== '') return binary.fileName.trim();
-	return binary.fileExtension ? `${property}.${binary.fileExtension}` : property;
+	const given = withoutControls(binary.fileName ?? '');
+	if (given !== '') return given;
+	return binary.fileExtension ? `${property}.${withoutControls(binary.fileExtension)}` : property;
 }
 
 /**
@@ -133,28 +137,30 @@ async function uploadBody(
 /** Uploads one binary property (POST /uploads, then the bytes to its direct_url) and returns its `files` entry. */
 async function uploadAttachment(ctx: IExecuteFunctions, index: number, attachment: BinaryAttachment): Promise<IDataObject> {
 	const { fileName, binary } = attachment;
-	const what = `${attachment.label}: ${JSON.stringify(fileName)} (binary property "${attachment.property}")`;
+	const mimeType = binary.mimeType || 'application/octet-stream';
+	// Name, type and size, so a refusal (too large, a type not taken) can be read against the file.
+	const size = binary.id === undefined ? Buffer.byteLength(binary.data, 'base64') : (await ctx.helpers.getBinaryMetadata(binary.id)).fileSize;
+	const what = `${attachment.label}: ${JSON.stringify(fileName)} (binary property "${attachment.property}", ${mimeType}, ${size} bytes)`;
 	let form: Record<string, string>;
 	try {
 		form = await requestUploadForm(ctx, index);
 	} catch (error) {
 		throw inStep(error, `${what}: step 1 of 2, getting an upload slot (POST /uploads), failed`);
 	}
-	const mimeType = binary.mimeType || 'application/octet-stream';
 	const frame = multipartFrame(
 		FORM_FIELDS.map((field): [string, string] => [field, form[field]]),
 		{ field: 'file', fileName, contentType: mimeType },
 	);
-	let size: number;
 	try {
 		const upload = await uploadBody(ctx, attachment, frame);
-		size = upload.size;
 		await postToStorage.call(ctx, form.direct_url, upload.body, index);
 	} catch (error) {
 		throw inStep(error, `${what}: step 2 of 2, uploading the file, failed`);
 	}
 	return {
-		key: form.key.replace(FILENAME_PLACEHOLDER, fileName),
+		// The storage puts the name into the key as it read it from the form (escaped). A function, so
+		// that `$&` or `$$` in a name are not taken as replacement patterns.
+		key: form.key.replace(FILENAME_PLACEHOLDER, () => frame.sentFileName),
 		name: fileName,
 		file_type: mimeType.toLowerCase().startsWith('image/') ? 'image' : 'file',
 		size,

@@ -4,7 +4,10 @@ import { NodeApiError, NodeOperationError, SEND_AND_WAIT_OPERATION, updateDispla
 import type { ParameterReader } from '../../../shared/parameters';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
+import type { ResponseType } from './sendAndWait/answers';
 import { readAnswerChoices, resumeButtons } from './sendAndWait/answers';
+import { formText } from './sendAndWait/pages';
+import { startQuestion } from './sendAndWait/question';
 import { limitWaitTimeOption, readWaitTill } from './sendAndWait/waitTime';
 import { postMessage, readMessageTarget } from './compose';
 import { contentProperty } from './fields.descriptions';
@@ -121,8 +124,8 @@ export const description = updateDisplayOptions(
 
 /**
  * Sends the question, then puts its answer buttons on it: each is a resume URL of this execution,
- * signed by n8n, that carries the message ID, so the resume webhook knows which message to close.
- * Then the execution waits. Like n8n's own Send and Wait operations, only the first item asks.
+ * signed by n8n, that carries the message ID (so the resume webhook knows which message to close) and
+ * this question's token (so only this question's links resume this wait). Then the execution waits. Like n8n's own Send and Wait operations, only the first item asks.
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -134,11 +137,20 @@ export async function execute(
 	const content = read.text('content', { required: true });
 	const choices = readAnswerChoices(read);
 	const waitTill = readWaitTill(read, new Date());
-	read.boolean('options.showAnswer', true); // read again by the webhook; a bad value fails here, before sending
+	// Read again by the webhook; a bad value fails here, before sending, not when the person answers.
+	read.boolean('options.showAnswer', true);
+	if (read.choice<ResponseType>('responseType', 'approval') === 'freeText') formText(read);
+
+	let questionSecret: string;
+	try {
+		questionSecret = startQuestion(this); // before sending: a question that cannot be told apart is not asked
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex: index });
+	}
 
 	const chatKey = `${target.entityType}:${target.entityId}`;
 	const sent = await postMessage(this, index, target, { message: { content } });
-	const buttons = resumeButtons(choices, Number(sent.id), (query) => this.getSignedResumeUrl(query));
+	const buttons = resumeButtons(choices, Number(sent.id), questionSecret, (query) => this.getSignedResumeUrl(query));
 	try {
 		await pachcaApiRequest.call(this, MESSAGE_ROUTES.update, {
 			params: { id: String(sent.id) },

@@ -3,10 +3,11 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ParameterReader } from '../../../../shared/parameters';
 import type { ButtonRows } from '../buttons';
 import { BUTTON_LIMITS } from '../buttons';
+import { QUESTION_PARAM, questionToken } from './question';
 
 /**
- * Query parameters of a resume URL. n8n signs the whole query and keeps `signature` for itself, so
- * these two cannot be changed without breaking the signature.
+ * Query parameters of a resume URL (with QUESTION_PARAM, the question's token over both). n8n signs
+ * the whole query and keeps `signature` for itself.
  */
 export const APPROVED_PARAM = 'approved';
 export const MESSAGE_PARAM = 'messageId';
@@ -34,16 +35,21 @@ export function readAnswerChoices(read: ParameterReader): AnswerChoice[] {
 	return choices;
 }
 
-/** One row of URL buttons, each link signed by n8n and naming the message it belongs to. */
+/** One row of URL buttons, each link signed by n8n, naming its message and carrying the question's token. */
 export function resumeButtons(
 	choices: AnswerChoice[],
 	messageId: number,
+	questionSecret: string,
 	signedUrl: (query: Record<string, string>) => string,
 ): ButtonRows {
 	return [
 		choices.map((choice) => ({
 			text: choice.text,
-			url: signedUrl({ [APPROVED_PARAM]: String(choice.approved), [MESSAGE_PARAM]: String(messageId) }),
+			url: signedUrl({
+				[APPROVED_PARAM]: String(choice.approved),
+				[MESSAGE_PARAM]: String(messageId),
+				[QUESTION_PARAM]: questionToken(questionSecret, messageId, String(choice.approved)),
+			}),
 		})),
 	];
 }

@@ -1,4 +1,5 @@
 /** The small HTML pages the person's browser gets from the resume link. */
+import type { ParameterReader } from '../../../../shared/parameters';
 
 /** The text field of the answer form. */
 export const RESPONSE_FIELD = 'response';
@@ -36,6 +37,12 @@ export const stalePage = (): string =>
 		'<h1>This request is closed</h1><p>It has already been answered, so nothing was changed. You can close this page.</p>',
 	);
 
+export const closedQuestionPage = (): string =>
+	page(
+		'Question closed',
+		'<h1>This question is closed</h1><p>This link does not belong to the question the workflow is waiting on now (it was asked again, or the link was changed), so nothing was recorded. Use the buttons of the latest message.</p>',
+	);
+
 export const invalidLinkPage = (): string =>
 	page('Invalid link', '<h1>This link is not valid</h1><p>Use the button in the Pachca message.</p>');
 
@@ -58,4 +65,13 @@ export function formPage(text: FormText): string {
 			`<form method="post">${error}<textarea name="${RESPONSE_FIELD}" required aria-label="Answer"></textarea>` +
 			`<button type="submit">${escapeHtml(text.buttonLabel)}</button></form>`,
 	);
+}
+
+/** The answer form's texts; also read before sending, so a bad one fails there and not on the click. */
+export function formText(read: ParameterReader): FormText {
+	return {
+		title: read.text('options.responseFormTitle', {}, ''),
+		description: read.text('options.responseFormDescription', {}, '') || read.text('content', {}, ''),
+		buttonLabel: read.text('options.responseFormButtonLabel', {}, '') || 'Submit',
+	};
 }

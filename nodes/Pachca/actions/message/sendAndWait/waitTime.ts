@@ -56,7 +56,7 @@ export const limitWaitTimeOption: INodeProperties = {
 					name: 'maxDateAndTime',
 					type: 'dateTime',
 					default: '',
-					description: 'When to stop waiting',
+					description: "When to stop waiting; a date and time without an offset is in the workflow's timezone",
 					displayOptions: { show: { limitType: ['atSpecifiedTime'] } },
 				},
 			],
@@ -84,10 +84,7 @@ export function readWaitTill(read: ParameterReader, now: Date): Date {
 		return new Date(now.getTime() + Math.round(amount * UNIT_MS[unit]));
 	}
 	const path = `${BASE}.maxDateAndTime`;
-	const raw = read.raw(path, '');
-	// A date from an expression may be a Date or a Luxon DateTime; both print as ISO text.
-	const when = typeof raw === 'string' || raw instanceof Date ? new Date(raw) : new Date(String(raw));
-	if (raw === '' || raw === null || Number.isNaN(when.getTime())) throw read.expected(path, 'a date and time', raw);
+	const when = read.dateTime(path);
 	if (when.getTime() <= now.getTime()) throw read.fail(path, `${when.toISOString()} is already past`);
 	return when;
 }

@@ -6,8 +6,8 @@ import { MESSAGE_ROUTES } from '../routes';
 import type { ResponseType } from './answers';
 import { APPROVED_PARAM, decisionLine, findAnswerButton, MESSAGE_PARAM } from './answers';
 import { claimAnswer } from './answered';
-import type { FormText } from './pages';
-import { formPage, invalidLinkPage, recordedPage, RESPONSE_FIELD, stalePage } from './pages';
+import { closedQuestionPage, formPage, formText, invalidLinkPage, recordedPage, RESPONSE_FIELD, stalePage } from './pages';
+import { isCurrentQuestion } from './question';
 
 /** A webhook request must answer the browser quickly: one retry, short timeouts. */
 const QUICK = { maxRetries: 1, timeoutMs: 10_000 };
@@ -56,17 +56,10 @@ function formField(ctx: IWebhookFunctions, name: string): string {
 	return raw === undefined ? '' : (new URLSearchParams(raw.toString('utf8')).get(name) ?? '');
 }
 
-function formText(read: ParameterReader): FormText {
-	return {
-		title: read.text('options.responseFormTitle', {}, ''),
-		description: read.text('options.responseFormDescription', {}, '') || read.text('content', {}, ''),
-		buttonLabel: read.text('options.responseFormButtonLabel', {}, '') || 'Submit',
-	};
-}
-
 /**
- * The resume webhook of Send and Wait. n8n calls it only while the execution waits at this node, and
- * only after checking the URL's signature, so the message ID in the query is the one the node signed.
+ * The resume webhook of Send and Wait. n8n calls it only while the execution waits at this node; the
+ * link's question token (see question.ts) proves that its message ID and answer are the ones this
+ * question's buttons carry.
  * It answers the browser with a page and resumes with `{ data: { approved } }` (or `{ data: { text } }`),
  * the shape of n8n's own nodes. A link of a message that is already answered (or is being answered
  * by a request that came first) gets a page and resumes nothing.
@@ -82,6 +75,8 @@ export async function sendAndWaitWebhook(
 	if (messageId === undefined || (approvedParam !== 'true' && approvedParam !== 'false')) {
 		return answerWith(res, 400, invalidLinkPage());
 	}
+	// Checked here, not left to n8n: its signature cannot tell this question's links from an earlier one's.
+	if (!isCurrentQuestion(this, query, messageId, approvedParam)) return answerWith(res, 200, closedQuestionPage());
 	const read = new ParameterReader(this, nodeProperties);
 	const responseType = read.choice<ResponseType>('responseType', 'approval');
 	const showAnswer = read.boolean('options.showAnswer', true);
