@@ -68,20 +68,30 @@ export class Semaphore {
 
 	constructor(private readonly max: number) {}
 
+	/**
+	 * Resolves with this holder's release, or rejects once `signal` is aborted while waiting, then
+	 * holding nothing: a turn handed over in the same moment as the cancel is passed on at once.
+	 */
 	async acquire(signal?: AbortSignal): Promise<() => void> {
-		if (this.active >= this.max) {
+		if (signal?.aborted) throw cancelled(signal);
+		if (this.active < this.max) {
+			this.active++;
+		} else {
 			let wake = () => {};
 			const turn = new Promise<void>((resolve) => (wake = resolve));
 			this.waiting.push(wake);
-			// Cancelled while waiting: leave the queue (a turn already handed over is used and released).
-			const leave = () => {
+			try {
+				await unlessCancelled(turn, signal);
+			} catch (error) {
 				const at = this.waiting.indexOf(wake);
 				if (at >= 0) this.waiting.splice(at, 1);
-			};
-			signal?.addEventListener('abort', leave, { once: true });
-			await unlessCancelled(turn, signal).finally(() => signal?.removeEventListener('abort', leave));
-		} else {
-			this.active++;
+				else this.release(); // the turn was ours already
+				throw error;
+			}
+			if (signal?.aborted) {
+				this.release();
+				throw cancelled(signal);
+			}
 		}
 		let released = false;
 		return () => {
