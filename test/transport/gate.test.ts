@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- the test watches for an event-loop turn */
 import { ExecutionGate } from '../../nodes/shared/transport/order';
 
 /** Starting items (parameters, expressions, credentials) must not starve the requests already queued. */

@@ -84,11 +84,11 @@ export class Semaphore {
 			this.waiting.push(wake);
 			try {
 				await unlessCancelled(turn, signal);
-			} catch (error) {
+			} catch {
 				const at = this.waiting.indexOf(wake);
 				if (at >= 0) this.waiting.splice(at, 1);
 				else this.release(); // the turn was ours already
-				throw error;
+				throw cancelled(signal as AbortSignal);
 			}
 			if (signal?.aborted) {
 				this.release();

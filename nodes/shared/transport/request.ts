@@ -118,18 +118,17 @@ async function waitForSlot(
 			const { method, path, itemIndex } = failure;
 			throw toRetryAfterTooLongError(context.getNode(), method, path, slot.blockedFor, RETRY_AFTER_CAP_MS, itemIndex);
 		}
-		const booking = { key: current, at: slot.at };
 		const waitMs = slot.at - buckets.now();
+		let used = false;
 		try {
 			if (!deadline.allows(Math.max(0, waitMs))) throw outOfTime(context, failure, deadline);
 			if (waitMs > 0) await whileRunning(context, sleep(waitMs, signal), signal, failure.itemIndex);
-		} catch (error) {
-			buckets.release(current, slot.at);
-			throw error;
+			// A 429 that arrived meanwhile paused the bucket: take a new slot after the pause.
+			used = buckets.pausedFor(current) === 0;
+		} finally {
+			if (!used) buckets.release(current, slot.at);
 		}
-		// A 429 that arrived meanwhile paused the bucket: take a new slot after the pause.
-		if (buckets.pausedFor(current) === 0) return booking;
-		buckets.release(current, slot.at);
+		if (used) return { key: current, at: slot.at };
 	}
 }
 
@@ -240,13 +239,16 @@ async function send(
 		const booking = await waitForSlot(this, key, limitClass, failure, deadline, signal);
 		const bucket = booking.key;
 		let release: (() => void) | undefined;
+		let sending = false;
 		try {
 			release = await connection(this, signal, options.itemIndex);
 			if (gate?.stopped(options.itemIndex)) throw notSent(this, options.itemIndex);
-		} catch (error) {
-			release?.();
-			buckets.release(bucket, booking.at);
-			throw error;
+			sending = true;
+		} finally {
+			if (!sending) {
+				release?.();
+				buckets.release(bucket, booking.at);
+			}
 		}
 		const sentAt = buckets.sent(bucket);
 		// A copy per attempt: n8n adds the auth header to the options it is given.
