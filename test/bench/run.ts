@@ -19,6 +19,7 @@ import {
 	sendWork,
 } from './scenarios';
 import { probe } from '../transport/probe';
+import { abandonedFetchesWork, halvedLimitWork, stricterServerWork } from './adaptive';
 
 async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Promise<Measured> {
 	emulator.setRateLimitRules(work.rules ?? RATE_LIMIT_RULES);
@@ -27,7 +28,7 @@ async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Pr
 	work.startedAt = undefined;
 	const started = Date.now();
 	// A fresh token per run: neither the node's buckets nor the server's carry over between rows.
-	const failed = await (naive ? work.naive : work.node)(freshBotToken(emulator));
+	const failed = await (naive && work.naive ? work.naive : work.node)(freshBotToken(emulator));
 	const wallS = (Date.now() - (work.startedAt ?? started)) / 1000;
 	const chats = new Set(work.sentTo ?? []);
 	const created = [...emulator.state.messages.values()].filter((m) => chats.has(m.chat_id)).length;
@@ -114,20 +115,25 @@ async function main() {
 	const emulator = await PachcaEmulator.start({ rateLimits: true, latencyMs: LATENCY_MS });
 	try {
 		const works: Work[] = [
-			sendWork(emulator, '300 messages to one chat', 1, 300),
-			sendWork(emulator, '1,000 messages over 20 chats', 20, 50),
+			sendWork(emulator, 'A: 300 messages to one chat', 1, 300, false, '≥ 97 %, ≤ 1 % 429s'),
+			sendWork(emulator, 'B: 1,000 messages over 20 chats', 20, 50, false, '≥ 95 %, ≤ 1 % 429s'),
+			{ ...returnAllWork(emulator, 10_000), name: 'C: Return All over 10,000 messages', goal: '≥ 97 %' },
+			{ ...historyWork(emulator, 5_000), name: 'D: drain 5,000 history events', goal: '≥ 97 %' },
+			stricterServerWork(emulator, 60),
+			halvedLimitWork(emulator, 240),
+			abandonedFetchesWork(emulator),
 			mixedWork(emulator, 20, 50),
-			returnAllWork(emulator, 10_000),
-			historyWork(emulator, 5_000),
 			sendWork(emulator, '300 messages to one chat, server allows 3/s', 1, 300, true),
 		].filter((work) => !only || work.name.includes(only));
 		const overhead = await overheadMs(emulator);
 		console.error(`node overhead: ${overhead.toFixed(3)} ms per item`);
 		const rows = [];
+		const notes: string[] = [];
 		for (const work of works) {
-			for (const naive of [false, true]) {
+			for (const naive of work.naive ? [false, true] : [false]) {
 				const m = await measure(emulator, work, naive);
 				console.error(`${m.scenario}: ${m.wallS.toFixed(2)} s`);
+				if (!naive && work.note) notes.push(`${work.name}: ${work.note}`);
 				rows.push({
 					scenario: m.scenario,
 					items: m.items,
@@ -138,11 +144,13 @@ async function main() {
 					'wall s': Number(m.wallS.toFixed(2)),
 					'minimum s': Number(m.minimumS.toFixed(2)),
 					efficiency: pct(m.minimumS / m.wallS),
+					goal: naive ? '' : (work.goal ?? ''),
 					'overhead ms/item': naive ? '' : overhead.toFixed(3),
 				});
 			}
 		}
 		console.table(rows);
+		for (const note of notes) console.log(note);
 		if (!only || 'webhook'.includes(only)) console.table([await webhookRow(emulator, 10_000)]);
 	} finally {
 		await emulator.stop();

@@ -35,13 +35,17 @@ export interface Work {
 	rules?: typeof RATE_LIMIT_RULES;
 	/** runs the node; returns failed items */
 	node: (token: string) => Promise<number>;
-	/** the same requests, naively; returns failed items */
-	naive: (token: string) => Promise<number>;
+	/** the same requests, naively; returns failed items (no naive row without it) */
+	naive?: (token: string) => Promise<number>;
 	/** chats whose messages must number exactly `expectedMessages` afterwards (the duplicate check) */
 	sentTo?: number[];
 	expectedMessages?: number;
 	/** when the timed part began, if the scenario prepares something first */
 	startedAt?: number;
+	/** what the scenario must reach (issue 20's table) */
+	goal?: string;
+	/** a figure of the last node run beyond the table's columns */
+	note?: string;
 }
 
 /** The least time the limits allow: `requests` through one bucket, plus one answer's latency. */
@@ -59,7 +63,7 @@ export function runPachca(emulator: PachcaEmulator, token: string, parameters: I
 
 const failedItems = (items: Array<{ json: IDataObject }>) => items.filter((item) => item.json.error !== undefined).length;
 
-const sendParameters: INodeParameters = {
+export const sendParameters: INodeParameters = {
 	resource: 'message',
 	operation: 'send',
 	sendTo: 'chat',
@@ -78,7 +82,7 @@ const sendRequests = (items: IDataObject[]): NaiveRequest[] =>
 		body: { message: { entity_type: 'discussion', entity_id: item.chat, content: item.text } },
 	}));
 
-export function sendWork(emulator: PachcaEmulator, name: string, chatCount: number, perChat: number, strict = false): Work {
+export function sendWork(emulator: PachcaEmulator, name: string, chatCount: number, perChat: number, strict = false, goal?: string): Work {
 	const chats = (tag: string) => Array.from({ length: chatCount }, (_, i) => emulator.addChat({ name: `${tag} ${i}` }).id);
 	const rule = (strict ? STRICT_RATE_LIMIT_RULES : RATE_LIMIT_RULES).messagesWrite;
 	const work: Work = {
@@ -87,6 +91,7 @@ export function sendWork(emulator: PachcaEmulator, name: string, chatCount: numb
 		minimumS: minimumSeconds(perChat, rule),
 		rules: strict ? STRICT_RATE_LIMIT_RULES : RATE_LIMIT_RULES,
 		expectedMessages: chatCount * perChat,
+		goal,
 		node: async (token) => {
 			work.sentTo = chats('node');
 			const { items } = await runPachca(emulator, token, sendParameters, sendItems(work.sentTo, perChat));

@@ -72,6 +72,11 @@ export class PachcaEmulator {
 		this.server.limiter.configure(rules);
 	}
 
+	/** Other limits from now on, keeping the requests counted so far: limits that change under load. */
+	changeRateLimitRules(rules: Record<Bucket, BucketRule>): void {
+		this.server.limiter.change(rules);
+	}
+
 	setLatency(ms: number): void {
 		this.server.latencyMs = ms;
 	}

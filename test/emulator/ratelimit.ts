@@ -10,6 +10,8 @@ export interface BucketRule {
 	burst: number;
 	/** sustained refill rate */
 	perSecond: number;
+	/** answer every 429 with this Retry-After instead of the moment the bucket holds a request again */
+	retryAfterSec?: number;
 }
 
 /**
@@ -45,13 +47,13 @@ export class RateLimiter {
 	constructor(private rules: Record<Bucket, BucketRule> = RATE_LIMIT_RULES) {}
 
 	check(bucket: Bucket, key: string, now: number): RateDecision {
-		const { burst, perSecond } = this.rules[bucket];
+		const { burst, perSecond, retryAfterSec } = this.rules[bucket];
 		const id = `${bucket}|${key}`;
 		const interval = 1000 / perSecond;
 		const tolerance = (burst - 1) * interval;
 		const tat = Math.max(this.tat.get(id) ?? now, now);
 		const earliest = tat - tolerance - RATE_LIMIT_GRACE_MS;
-		if (earliest > now) return { ok: false, retryAfterSec: Math.max(1, Math.ceil((earliest - now) / 1000)) };
+		if (earliest > now) return { ok: false, retryAfterSec: retryAfterSec ?? Math.max(1, Math.ceil((earliest - now) / 1000)) };
 		this.tat.set(id, tat + interval);
 		return { ok: true };
 	}
@@ -60,6 +62,11 @@ export class RateLimiter {
 	configure(rules: Record<Bucket, BucketRule>): void {
 		this.rules = rules;
 		this.reset();
+	}
+
+	/** Other limits from now on, the requests counted so far kept (a server whose limits change under load). */
+	change(rules: Record<Bucket, BucketRule>): void {
+		this.rules = rules;
 	}
 
 	reset(): void {

@@ -25,13 +25,13 @@ describe('Processes Sharing This Credential', () => {
 		const result = await sendTo(chat.id, 2);
 
 		expect(result.error).toBeUndefined();
-		expect(writeBucket(chat.id, 2).perSecond).toBe(2);
+		expect(writeBucket(chat.id, 2).perSecondAt(Date.now())).toBe(2);
 	});
 
 	it('left at 1 (or unset), the whole documented rate', async () => {
 		const chat = emu.addChat({ name: 'One n8n' });
 		await sendTo(chat.id);
 
-		expect(writeBucket(chat.id, 1).perSecond).toBe(4);
+		expect(writeBucket(chat.id, 1).perSecondAt(Date.now())).toBe(4);
 	});
 });

@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 /** Resolves when `promise` does, or rejects as soon as the execution is cancelled. */
 export async function unlessCancelled<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
 	if (!signal) return await promise;
@@ -68,20 +70,30 @@ export class Semaphore {
 
 	constructor(private readonly max: number) {}
 
+	/**
+	 * Resolves with this holder's release, or rejects once `signal` is aborted while waiting, then
+	 * holding nothing: a turn handed over in the same moment as the cancel is passed on at once.
+	 */
 	async acquire(signal?: AbortSignal): Promise<() => void> {
-		if (this.active >= this.max) {
+		if (signal?.aborted) throw cancelled(signal);
+		if (this.active < this.max) {
+			this.active++;
+		} else {
 			let wake = () => {};
 			const turn = new Promise<void>((resolve) => (wake = resolve));
 			this.waiting.push(wake);
-			// Cancelled while waiting: leave the queue (a turn already handed over is used and released).
-			const leave = () => {
+			try {
+				await unlessCancelled(turn, signal);
+			} catch {
 				const at = this.waiting.indexOf(wake);
 				if (at >= 0) this.waiting.splice(at, 1);
-			};
-			signal?.addEventListener('abort', leave, { once: true });
-			await unlessCancelled(turn, signal).finally(() => signal?.removeEventListener('abort', leave));
-		} else {
-			this.active++;
+				else this.release(); // the turn was ours already
+				throw cancelled(signal as AbortSignal);
+			}
+			if (signal?.aborted) {
+				this.release();
+				throw cancelled(signal);
+			}
 		}
 		let released = false;
 		return () => {
@@ -98,6 +110,9 @@ export class Semaphore {
 	}
 }
 
+/** Longest run of item starts without letting the event loop send what is already queued. */
+const PAUSE_EVERY_MS = 5;
+
 /**
  * What the router shares with the transport for one execution: items reach the transport in item
  * order (item i starts only after item i-1 has queued its first request), and at most N requests
@@ -107,6 +122,8 @@ export class ExecutionGate {
 	private readonly arrived = new Set<number>();
 
 	private readonly waiters = new Map<number, () => void>();
+
+	private lastPause = Date.now();
 
 	readonly requests: Semaphore;
 
@@ -134,9 +151,17 @@ export class ExecutionGate {
 		return this.failedItem !== undefined && index !== undefined && index > this.failedItem;
 	}
 
+	/**
+	 * Resolves once item `index` has arrived. Starting items is a chain of promises that never gives
+	 * the event loop a turn: every few milliseconds it pauses, so requests already queued are sent
+	 * while later items start (not only once the last of a thousand items has started).
+	 */
 	async arrival(index: number): Promise<void> {
-		if (this.arrived.has(index)) return;
-		await new Promise<void>((resolve) => this.waiters.set(index, resolve));
+		if (!this.arrived.has(index)) await new Promise<void>((resolve) => this.waiters.set(index, resolve));
+		if (Date.now() - this.lastPause >= PAUSE_EVERY_MS) {
+			await sleep(0);
+			this.lastPause = Date.now();
+		}
 	}
 }
 

@@ -95,7 +95,16 @@ function cancelSignalOf(context: PachcaContext): AbortSignal | undefined {
 	return (context as Partial<IExecuteFunctions>).getExecutionCancelSignal?.();
 }
 
-/** Waits for this request's slot in its bucket; fails at once if the token was told to wait too long. */
+/** A slot taken in a bucket: `key` may send at `at`. */
+interface Booking {
+	key: string;
+	at: number;
+}
+
+/**
+ * Waits for this request's slot in its bucket; fails at once if the token was told to wait too long.
+ * A slot that will not be used (out of time, cancelled, paused meanwhile) goes back to the bucket.
+ */
 async function waitForSlot(
 	context: PachcaContext,
 	key: () => string,
@@ -103,7 +112,7 @@ async function waitForSlot(
 	failure: { method: string; path: string; itemIndex?: number },
 	deadline: Deadline,
 	signal?: AbortSignal,
-): Promise<string> {
+): Promise<Booking> {
 	for (;;) {
 		const current = key();
 		const slot = buckets.reserve(current, limitClass, RETRY_AFTER_CAP_MS);
@@ -112,11 +121,27 @@ async function waitForSlot(
 			throw toRetryAfterTooLongError(context.getNode(), method, path, slot.blockedFor, RETRY_AFTER_CAP_MS, itemIndex);
 		}
 		const waitMs = slot.at - buckets.now();
-		if (!deadline.allows(Math.max(0, waitMs))) throw outOfTime(context, failure, deadline);
-		if (waitMs > 0) await whileRunning(context, sleep(waitMs, signal), signal, failure.itemIndex);
-		// A 429 that arrived meanwhile paused the bucket: take a new slot after the pause.
-		if (buckets.pausedFor(current) === 0) return current;
+		let used = false;
+		try {
+			if (!deadline.allows(Math.max(0, waitMs))) throw outOfTime(context, failure, deadline);
+			if (waitMs > 0) await whileRunning(context, sleep(waitMs, signal), signal, failure.itemIndex);
+			// A 429 that arrived meanwhile paused the bucket: take a new slot after the pause.
+			used = buckets.pausedFor(current) === 0;
+		} finally {
+			if (!used) buckets.release(current, slot.at);
+		}
+		if (used) return { key: current, at: slot.at };
 	}
+}
+
+/** A free connection of this execution (Max Concurrent Requests), or a clear error once it is cancelled. */
+async function connection(context: PachcaContext, signal: AbortSignal | undefined, itemIndex?: number) {
+	const gate = gateOf(context);
+	if (!gate) return undefined;
+	// Not wrapped in another race: the semaphore itself hands a turn back when the cancel comes first.
+	return await gate.requests.acquire(signal).catch(() => {
+		throw cancelledError(context, itemIndex);
+	});
 }
 
 /**
@@ -213,13 +238,21 @@ async function send(
 	const gate = gateOf(this);
 	for (let attempt = 0; ; attempt++) {
 		if (gate?.stopped(options.itemIndex)) throw notSent(this, options.itemIndex);
-		const bucket = await waitForSlot(this, key, limitClass, failure, deadline, signal);
-		const release = gate ? await whileRunning(this, gate.requests.acquire(signal), signal, options.itemIndex) : undefined;
-		if (gate?.stopped(options.itemIndex)) {
-			release?.();
-			throw notSent(this, options.itemIndex);
+		const booking = await waitForSlot(this, key, limitClass, failure, deadline, signal);
+		const bucket = booking.key;
+		let release: (() => void) | undefined;
+		let sending = false;
+		try {
+			release = await connection(this, signal, options.itemIndex);
+			if (gate?.stopped(options.itemIndex)) throw notSent(this, options.itemIndex);
+			sending = true;
+		} finally {
+			if (!sending) {
+				release?.();
+				buckets.release(bucket, booking.at);
+			}
 		}
-		buckets.sent(bucket);
+		const sentAt = buckets.sent(bucket);
 		// A copy per attempt: n8n adds the auth header to the options it is given.
 		const outcome = await this.helpers.httpRequestWithAuthentication
 			.call(this, 'pachcaApi', { ...request, timeout: deadline.cap(request.timeout ?? REQUEST_TIMEOUT_MS) })
@@ -255,7 +288,7 @@ async function send(
 		if (statusCode === 429) {
 			const waitMs = parseRetryAfter(response.headers['retry-after']) ?? backoffMs(attempt);
 			// Remembered: later requests of this bucket wait (or, above the cap, fail without being sent).
-			buckets.refused(bucket, limitClass, waitMs, RETRY_AFTER_CAP_MS);
+			buckets.refused(bucket, limitClass, waitMs, RETRY_AFTER_CAP_MS, sentAt);
 			if (waitMs > RETRY_AFTER_CAP_MS) {
 				throw toRetryAfterTooLongError(this.getNode(), method, path, waitMs, RETRY_AFTER_CAP_MS, options.itemIndex);
 			}

@@ -74,21 +74,32 @@ export class BucketTable {
 		if (blockedUntil - now > capMs) return { blockedFor: blockedUntil - now };
 		const bucket = this.bucket(key, limitClass);
 		if (bucket.pausedUntil - now > capMs) return { blockedFor: bucket.pausedUntil - now };
-		return { at: Math.max(bucket.reserve(now), blockedUntil) };
+		return { at: bucket.reserve(now, blockedUntil) };
 	}
 
-	/** A 429: this bucket waits and slows down; a wait above the cap keeps the whole token away. */
-	refused(key: string, limitClass: LimitClass, waitMs: number, capMs: number): void {
+	/** The slot handed out at `at` will not be used: it goes back to the bucket. */
+	release(key: string, at: number): void {
+		this.buckets.get(key)?.release(at, this.now());
+	}
+
+	/**
+	 * A 429 for a request sent at `sentAt`: this bucket waits and slows down (once per congestion
+	 * event); a wait above the cap keeps the whole token away.
+	 */
+	refused(key: string, limitClass: LimitClass, waitMs: number, capMs: number, sentAt?: number): void {
 		const now = this.now();
-		this.bucket(key, limitClass).refused(now, waitMs);
+		this.bucket(key, limitClass).refused(now, waitMs, sentAt ?? now);
 		if (waitMs > capMs) {
 			const token = tokenOf(key);
 			this.blockedTokens.set(token, Math.max(this.blockedTokens.get(token) ?? 0, now + waitMs));
 		}
 	}
 
-	sent(key: string): void {
-		this.buckets.get(key)?.sent(this.now());
+	/** The request of this bucket leaves now; returns the moment, for `refused`. */
+	sent(key: string): number {
+		const now = this.now();
+		this.buckets.get(key)?.sent(now);
+		return now;
 	}
 
 	accepted(key: string): void {
