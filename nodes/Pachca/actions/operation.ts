@@ -1,13 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../shared/parameters';
-import type { Route } from '../../shared/transport';
+import type { ExecutionGate, Route } from '../../shared/transport';
 
-/** An operation runs once per item; `read` checks that item's parameters before anything is sent. */
+/**
+ * An operation runs once per item; `read` checks that item's parameters before anything is sent, and
+ * every request it makes carries `gate` (the execution's request budget) with the item's index.
+ */
 export type OperationExecute = (
 	this: IExecuteFunctions,
 	index: number,
 	read: ParameterReader,
+	gate: ExecutionGate,
 ) => Promise<INodeExecutionData[]>;
 
 /** One `<operation>.operation.ts`: its parameters and its execute, side by side. */

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-work
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ParameterReader } from '../../shared/parameters';
-import { openGate } from '../../shared/transport';
+import { ExecutionGate } from '../../shared/transport';
 import type { PachcaType } from './node.type';
 import type { Operation } from './operation';
 import { nodeProperties } from './properties';
@@ -35,7 +35,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		{ min: 1, max: MAX_CONCURRENT_REQUESTS_LIMIT },
 		DEFAULT_MAX_CONCURRENT_REQUESTS,
 	);
-	const gate = openGate(this, maxConcurrentRequests);
+	const gate = new ExecutionGate(maxConcurrentRequests);
 	const cancelSignal = this.getExecutionCancelSignal?.();
 
 	const outputs: INodeExecutionData[][] = [];
@@ -43,7 +43,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const runItem = async (i: number) => {
 		try {
 			const read = new ParameterReader(this, nodeProperties, i, baseUrl);
-			outputs[i] = await handler.execute.call(this, i, read);
+			outputs[i] = await handler.execute.call(this, i, read, gate);
 		} catch (error) {
 			if (this.continueOnFail() && !cancelSignal?.aborted) {
 				outputs[i] = [{ json: { error: (error as Error).message }, pairedItem: { item: i } }];

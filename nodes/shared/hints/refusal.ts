@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { TokenOwner } from '../bots';
 import { readTokenOwner } from '../bots';
+import type { ExecutionGate } from '../transport';
 
 /**
  * What a refusal means for one operation, told by whose token the credential holds: a sentence that
@@ -18,11 +19,17 @@ export interface RefusalHint {
  * Pachca's 403 says "insufficient_scope" both for a missing scope and for a token of the wrong kind
  * (a bot cannot hold bots:*, only an Unfurl bot may unfurl): the token's own info decides which.
  */
-export async function explainRefusal(ctx: IExecuteFunctions, error: unknown, itemIndex: number, hint: RefusalHint): Promise<unknown> {
+export async function explainRefusal(
+	ctx: IExecuteFunctions,
+	error: unknown,
+	item: { itemIndex: number; gate?: ExecutionGate },
+	hint: RefusalHint,
+): Promise<unknown> {
+	const { itemIndex } = item;
 	if (!(error instanceof NodeApiError) || !hint.statuses.includes(error.httpCode ?? '')) return error;
 	let owner: TokenOwner;
 	try {
-		owner = await readTokenOwner(ctx, { itemIndex });
+		owner = await readTokenOwner(ctx, item);
 	} catch {
 		return error; // the original error says more than a failed look-up would
 	}

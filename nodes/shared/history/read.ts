@@ -1,4 +1,4 @@
-import type { PachcaContext } from '../transport';
+import type { PachcaContext, RequestOptions } from '../transport';
 import { pachcaApiRequestAllItems } from '../transport';
 import type { HistoryEvent } from './events';
 import { compareEventIds, sortOldestFirst } from './events';
@@ -7,8 +7,7 @@ import { LIST_EVENTS } from './routes';
 /** The order the pages came in so far, judged from the IDs themselves. */
 export type ListDirection = 'newestFirst' | 'oldestFirst' | 'mixed' | 'unknown';
 
-export interface ReadHistoryOptions {
-	itemIndex?: number;
+export interface ReadHistoryOptions extends Pick<RequestOptions, 'itemIndex' | 'gate'> {
 	/**
 	 * Called after each page; true stops reading before the last page. It gets the page, the direction
 	 * seen so far and the number of events read: a caller may stop only where the direction makes it safe.
@@ -55,6 +54,7 @@ export async function readEventHistory(this: PachcaContext, options: ReadHistory
 	let requests = 0;
 	const events = (await pachcaApiRequestAllItems.call(this, LIST_EVENTS, {
 		itemIndex: options.itemIndex,
+		gate: options.gate,
 		onPage: (page, read) => {
 			requests++;
 			direction = tracker.see(page as unknown as HistoryEvent[]);
@@ -71,10 +71,10 @@ export async function readEventHistory(this: PachcaContext, options: ReadHistory
 export async function readNewestEvents(
 	this: PachcaContext,
 	count: number,
-	itemIndex?: number,
+	item: Pick<RequestOptions, 'itemIndex' | 'gate'> = {},
 ): Promise<HistoryEvent[]> {
 	const { events } = await readEventHistory.call(this, {
-		itemIndex,
+		...item,
 		stopAfter: (_page, direction, read) => direction === 'newestFirst' && read >= count,
 	});
 	return events.slice(Math.max(0, events.length - count));

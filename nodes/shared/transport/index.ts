@@ -2,6 +2,6 @@ export { pachcaApiRequest, normaliseBaseUrl } from './request';
 export type { PachcaContext, RequestOptions } from './request';
 export { pachcaApiRequestAllItems, MAX_PAGE_SIZE } from './pagination';
 export { multipartFrame, postToStorage, type MultipartFrame, type StorageBody } from './storage';
-export { openGate } from './order';
+export { ExecutionGate } from './order';
 export { pathOf } from './routes';
 export type { LimitClass, PathParams, Route } from './routes';

@@ -164,13 +164,3 @@ export class ExecutionGate {
 		}
 	}
 }
-
-const gates = new WeakMap<object, ExecutionGate>();
-
-export function openGate(context: object, maxConcurrentRequests: number): ExecutionGate {
-	const gate = new ExecutionGate(maxConcurrentRequests);
-	gates.set(context, gate);
-	return gate;
-}
-
-export const gateOf = (context: object): ExecutionGate | undefined => gates.get(context);

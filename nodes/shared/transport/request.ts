@@ -13,7 +13,8 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import { chatDirectory, chatOf, writeTarget } from './chats';
 import { Deadline } from './deadline';
 import { toDeadlineError, toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
-import { gateOf, lanes, unlessCancelled } from './order';
+import type { ExecutionGate } from './order';
+import { lanes, unlessCancelled } from './order';
 import { backoffMs, MAX_RETRIES, mayRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry';
 import type { LimitClass, PathParams, Route } from './routes';
 import { pathOf } from './routes';
@@ -33,6 +34,11 @@ export interface RequestOptions {
 	qs?: IDataObject;
 	/** item being processed, so errors point at it */
 	itemIndex?: number;
+	/**
+	 * The execution's request budget, handed down by the router through the operation: at most Max
+	 * Concurrent Requests open, items reaching Pachca in item order, nothing sent after a failed item.
+	 */
+	gate?: ExecutionGate;
 	/** message writes are limited per chat: the entity they go to, when known */
 	chatKey?: string | number;
 	/** retries after the first attempt (default MAX_RETRIES); a tight budget inside a webhook request */
@@ -135,8 +141,7 @@ async function waitForSlot(
 }
 
 /** A free connection of this execution (Max Concurrent Requests), or a clear error once it is cancelled. */
-async function connection(context: PachcaContext, signal: AbortSignal | undefined, itemIndex?: number) {
-	const gate = gateOf(context);
+async function connection(context: PachcaContext, gate: ExecutionGate | undefined, signal: AbortSignal | undefined, itemIndex?: number) {
 	if (!gate) return undefined;
 	// Not wrapped in another race: the semaphore itself hands a turn back when the cancel comes first.
 	return await gate.requests.acquire(signal).catch(() => {
@@ -171,7 +176,7 @@ export async function pachcaApiRequest(
 	const key = () => bucketKey(token, route.limitClass, route.limitClass === 'messageWrite' ? chat() : '');
 	const lane = target ? lanes.join(`${token}:${target.kind}:${target.id}`, `${token}:${chat()}`) : undefined;
 	// Queued: the router may start the next item, which can no longer overtake this one in its chat.
-	if (!options.beforeChatWrite) gateOf(this)?.arrive(options.itemIndex);
+	if (!options.beforeChatWrite) options.gate?.arrive(options.itemIndex);
 	try {
 		if (lane) await whileRunning(this, lane.ready, signal, options.itemIndex);
 		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, signal });
@@ -235,7 +240,7 @@ async function send(
 	};
 	let retriedAfterFailure = false;
 
-	const gate = gateOf(this);
+	const { gate } = options;
 	for (let attempt = 0; ; attempt++) {
 		if (gate?.stopped(options.itemIndex)) throw notSent(this, options.itemIndex);
 		const booking = await waitForSlot(this, key, limitClass, failure, deadline, signal);
@@ -243,7 +248,7 @@ async function send(
 		let release: (() => void) | undefined;
 		let sending = false;
 		try {
-			release = await connection(this, signal, options.itemIndex);
+			release = await connection(this, gate, signal, options.itemIndex);
 			if (gate?.stopped(options.itemIndex)) throw notSent(this, options.itemIndex);
 			sending = true;
 		} finally {

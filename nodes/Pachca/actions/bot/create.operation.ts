@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { BOT_ROUTES } from './routes';
 import { readBotSettings } from './settings';
@@ -56,11 +57,16 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['create'] } }, properties);
 
 /** POST /bots (user token with bots:write). Pachca returns the bot with its access_token. */
-async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+async function run(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const name = read.text('name', { required: true, max: 255 });
 	const webhook = { name, ...readBotSettings(read, 'additionalFields') };
 	const outputToken = read.boolean('outputAccessToken', false);
-	const response = await pachcaApiRequest.call(this, BOT_ROUTES.create, { body: { webhook }, itemIndex: index });
+	const response = await pachcaApiRequest.call(this, BOT_ROUTES.create, { body: { webhook }, itemIndex: index, gate });
 	const { access_token: accessToken, ...bot } = (response.data ?? {}) as IDataObject;
 	return [{ json: outputToken ? { ...bot, access_token: accessToken } : bot, pairedItem: { item: index } }];
 }

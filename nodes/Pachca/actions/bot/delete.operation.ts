@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { BOT_ROUTES } from './routes';
 import { botIdProperty } from './settings.descriptions';
@@ -21,9 +22,14 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['delete'] } }, properties);
 
 /** DELETE /bots/{id} (204). */
-async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+async function run(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const botId = read.locatorId('botId');
-	await pachcaApiRequest.call(this, BOT_ROUTES.delete, { params: { id: botId }, itemIndex: index });
+	await pachcaApiRequest.call(this, BOT_ROUTES.delete, { params: { id: botId }, itemIndex: index, gate });
 	return [{ json: { success: true, id: botId }, pairedItem: { item: index } }];
 }
 

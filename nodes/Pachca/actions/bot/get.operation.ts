@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { BOT_ROUTES } from './routes';
 import { botIdProperty } from './settings.descriptions';
@@ -12,9 +13,14 @@ const properties: INodeProperties[] = [{ ...botIdProperty, description: `${botId
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['get'] } }, properties);
 
 /** GET /bots/{id}: the bot's settings, one item. */
-async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+async function run(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const botId = read.locatorId('botId');
-	const response = await pachcaApiRequest.call(this, BOT_ROUTES.get, { params: { id: botId }, itemIndex: index });
+	const response = await pachcaApiRequest.call(this, BOT_ROUTES.get, { params: { id: botId }, itemIndex: index, gate });
 	return [{ json: (response.data ?? {}) as IDataObject, pairedItem: { item: index } }];
 }
 

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { BOT_ROUTES } from './routes';
 import { needsUserToken } from './userToken';
@@ -22,12 +23,18 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['getMany'] } }, properties);
 
 /** GET /bots: the bots this user token may edit, pages of at most 50, one item per bot. */
-async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+async function run(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const limit = readLimit(read);
 	const query = read.optionalText('query');
 	const bots = await pachcaApiRequestAllItems.call(this, BOT_ROUTES.list, {
 		qs: query === undefined ? {} : { query },
 		itemIndex: index,
+		gate,
 		limit,
 	});
 	return bots.map((bot) => ({ json: bot, pairedItem: { item: index } }));

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { BOT_ROUTES } from './routes';
 import { readBotSettings } from './settings';
@@ -24,7 +25,12 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['update'] } }, properties);
 
 /** PUT /bots/{id} with only the fields the user set (renaming leaves the webhook URL alone). */
-async function run(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+async function run(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const botId = read.locatorId('botId');
 	const webhook = readBotSettings(read, 'updateFields');
 	if (Object.keys(webhook).length === 0) throw read.fail('updateFields', 'add at least one field to change');
@@ -32,6 +38,7 @@ async function run(this: IExecuteFunctions, index: number, read: ParameterReader
 		params: { id: botId },
 		body: { webhook },
 		itemIndex: index,
+		gate,
 	});
 	return [{ json: (response.data ?? {}) as IDataObject, pairedItem: { item: index } }];
 }

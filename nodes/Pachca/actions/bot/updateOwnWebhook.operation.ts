@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { writeWebhookUrl } from '../../../shared/bots';
 import { explainRefusal, NEEDS_BOT_TOKEN } from '../../../shared/hints';
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -23,12 +24,17 @@ export const description = updateDisplayOptions(
 );
 
 /** PUT /bot/webhook: the bot whose token is in the credential sets its own URL, no Bot ID. */
-export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const url = read.raw('webhookUrl', '') === '' ? '' : read.url('webhookUrl');
 	try {
-		const bot = await writeWebhookUrl(this, { botId: undefined, self: true, readable: false }, url, { itemIndex: index });
+		const bot = await writeWebhookUrl(this, { botId: undefined, self: true, readable: false }, url, { itemIndex: index, gate });
 		return [{ json: bot, pairedItem: { item: index } }];
 	} catch (error) {
-		throw await explainRefusal(this, error, index, NEEDS_BOT_TOKEN);
+		throw await explainRefusal(this, error, { itemIndex: index, gate }, NEEDS_BOT_TOKEN);
 	}
 }

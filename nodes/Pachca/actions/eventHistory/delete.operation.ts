@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { deleteHistoryEvent } from '../../../shared/history';
 
 export const eventIdDescription =
@@ -25,8 +26,13 @@ export const description = updateDisplayOptions(
 );
 
 /** DELETE /webhooks/events/{id} (bot token only). A malformed ID is an error and sends nothing. */
-export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const id = read.ulid('eventId');
-	await deleteHistoryEvent.call(this, id, { itemIndex: index });
+	await deleteHistoryEvent.call(this, id, { itemIndex: index, gate });
 	return this.helpers.constructExecutionMetaData([{ json: { success: true, id } }], { itemData: { item: index } });
 }

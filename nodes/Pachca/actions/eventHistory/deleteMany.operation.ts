@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { parseUlid } from '../../../shared/parameters/ids';
 import { deleteHistoryEvent, httpStatusOf } from '../../../shared/history';
 
@@ -67,7 +68,12 @@ function listIsPerItem(ctx: IExecuteFunctions): boolean {
  * `already_deleted: true`. With Continue On Fail a failed ID becomes its own error item and the others
  * are still deleted.
  */
-export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const source = read.choice<'input' | 'list'>('source', 'input');
 	if (source === 'list' && index > 0 && !listIsPerItem(this)) return [];
 	const ids =
@@ -75,7 +81,7 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 
 	const results: IDataObject[] = [];
 	for (const id of ids) {
-		const failure = await deleteHistoryEvent.call(this, id, { itemIndex: index }).then(
+		const failure = await deleteHistoryEvent.call(this, id, { itemIndex: index, gate }).then(
 			() => undefined,
 			(error: Error) => error,
 		);

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import type { HistoryEvent } from '../../../shared/history';
 import { historyEventItem, readEventHistory, readNewestEvents } from '../../../shared/history';
 import { readLimit, returnAllProperties } from '../returnAll';
@@ -36,14 +37,19 @@ export const description = updateDisplayOptions(
  * GET /webhooks/events, pages of 50 paced under the events-read limit. One item per event, oldest
  * first (sorted by ID); with a limit, the newest events.
  */
-export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const limit = readLimit(read);
 	const payloadOnly = read.boolean('options.payloadOnly', false);
 
 	const events: HistoryEvent[] =
 		limit === undefined
-			? (await readEventHistory.call(this, { itemIndex: index })).events
-			: await readNewestEvents.call(this, limit, index);
+			? (await readEventHistory.call(this, { itemIndex: index, gate })).events
+			: await readNewestEvents.call(this, limit, { itemIndex: index, gate });
 	const json = events.map((event) => (payloadOnly ? historyEventItem(event) : (event as unknown as IDataObject)));
 	return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), { itemData: { item: index } });
 }

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { explainRefusal, NEEDS_UNFURL_BOT } from '../../../shared/hints';
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { LINK_PREVIEW_ROUTES } from './routes';
 import { previewsFromLinkShared } from './linkShared';
@@ -16,7 +17,12 @@ export const description = updateDisplayOptions(
 );
 
 /** POST /messages/{id}/link_previews (Unfurl bots): all previews of one message in one request. */
-export async function execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
 	const source = read.choice<'list' | 'json' | 'linkShared'>('source', 'list');
 	let messageId: number;
 	let inputs: PreviewInput[];
@@ -39,9 +45,10 @@ export async function execute(this: IExecuteFunctions, index: number, read: Para
 				params: { id: messageId },
 				body: { link_previews: linkPreviews },
 				itemIndex: index,
+				gate,
 			});
 		} catch (error) {
-			throw await explainRefusal(this, error, index, NEEDS_UNFURL_BOT);
+			throw await explainRefusal(this, error, { itemIndex: index, gate }, NEEDS_UNFURL_BOT);
 		}
 	}
 	return [{ json: { success: true, message_id: messageId, urls, skipped }, pairedItem: { item: index } }];

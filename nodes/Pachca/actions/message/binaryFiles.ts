@@ -2,7 +2,7 @@ import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
-import type { MultipartFrame, StorageBody } from '../../../shared/transport';
+import type { ExecutionGate, MultipartFrame, StorageBody } from '../../../shared/transport';
 import { multipartFrame, pachcaApiRequest, postToStorage } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 
@@ -71,8 +71,8 @@ function inStep(error: unknown, prefix: string): unknown {
 }
 
 /** POST /uploads: the signed form for one file; its answer is checked before the bytes are read. */
-async function requestUploadForm(ctx: IExecuteFunctions, index: number): Promise<Record<string, string>> {
-	const answer = await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.upload, { itemIndex: index, beforeChatWrite: true });
+async function requestUploadForm(ctx: IExecuteFunctions, index: number, gate?: ExecutionGate): Promise<Record<string, string>> {
+	const answer = await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.upload, { itemIndex: index, gate, beforeChatWrite: true });
 	const form: Record<string, string> = {};
 	for (const field of [...FORM_FIELDS, 'direct_url']) {
 		const value = answer[field];
@@ -135,7 +135,12 @@ async function uploadBody(
 }
 
 /** Uploads one binary property (POST /uploads, then the bytes to its direct_url) and returns its `files` entry. */
-async function uploadAttachment(ctx: IExecuteFunctions, index: number, attachment: BinaryAttachment): Promise<IDataObject> {
+async function uploadAttachment(
+	ctx: IExecuteFunctions,
+	index: number,
+	attachment: BinaryAttachment,
+	gate?: ExecutionGate,
+): Promise<IDataObject> {
 	const { fileName, binary } = attachment;
 	const mimeType = binary.mimeType || 'application/octet-stream';
 	// Name, type and size, so a refusal (too large, a type not taken) can be read against the file.
@@ -143,7 +148,7 @@ async function uploadAttachment(ctx: IExecuteFunctions, index: number, attachmen
 	const what = `${attachment.label}: ${JSON.stringify(fileName)} (binary property "${attachment.property}", ${mimeType}, ${size} bytes)`;
 	let form: Record<string, string>;
 	try {
-		form = await requestUploadForm(ctx, index);
+		form = await requestUploadForm(ctx, index, gate);
 	} catch (error) {
 		throw inStep(error, `${what}: step 1 of 2, getting an upload slot (POST /uploads), failed`);
 	}
@@ -175,8 +180,9 @@ export async function uploadBinaryAttachments(
 	ctx: IExecuteFunctions,
 	index: number,
 	attachments: BinaryAttachment[],
+	gate?: ExecutionGate,
 ): Promise<IDataObject[]> {
 	const files: IDataObject[] = [];
-	for (const attachment of attachments) files.push(await uploadAttachment(ctx, index, attachment));
+	for (const attachment of attachments) files.push(await uploadAttachment(ctx, index, attachment, gate));
 	return files;
 }

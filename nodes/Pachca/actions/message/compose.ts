@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import type { BinaryAttachment } from './binaryFiles';
@@ -76,9 +77,10 @@ export async function attachBinaryFiles(
 	index: number,
 	message: IDataObject,
 	attachments: BinaryAttachment[],
+	gate?: ExecutionGate,
 ): Promise<void> {
 	if (attachments.length === 0) return;
-	const uploaded = await uploadBinaryAttachments(ctx, index, attachments);
+	const uploaded = await uploadBinaryAttachments(ctx, index, attachments, gate);
 	message.files = [...((message.files as IDataObject[] | undefined) ?? []), ...uploaded];
 }
 
@@ -88,6 +90,7 @@ export async function postMessage(
 	index: number,
 	target: MessageTarget,
 	composed: NewMessage,
+	gate?: ExecutionGate,
 ): Promise<IDataObject> {
 	const body: IDataObject = {
 		message: { entity_type: target.entityType, entity_id: target.entityId, ...composed.message },
@@ -96,6 +99,7 @@ export async function postMessage(
 	const response = await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.send, {
 		body,
 		itemIndex: index,
+		gate,
 		chatKey: `${target.entityType}:${target.entityId}`,
 	});
 	return response.data as IDataObject;

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { messageItems, readSimplify } from './output';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import { messageLocator } from '../common.descriptions';
@@ -19,9 +20,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 	read: ParameterReader,
+	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
 	const id = read.locatorId('messageId', 'message');
 	const simplified = readSimplify(read);
-	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.get, { params: { id }, itemIndex: index });
+	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.get, { params: { id }, itemIndex: index, gate });
 	return messageItems(this, response.data as IDataObject, index, simplified);
 }

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import { messageItems, readSimplify } from './output';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import { chatLocator } from '../common.descriptions';
@@ -36,6 +37,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 	read: ParameterReader,
+	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
 	const chatId = read.locatorId('chatId', 'chat');
 	const limit = readLimit(read);
@@ -44,6 +46,7 @@ export async function execute(
 	const messages = await pachcaApiRequestAllItems.call(this, MESSAGE_ROUTES.list, {
 		qs: { chat_id: chatId, sort: 'id', order },
 		itemIndex: index,
+		gate,
 		limit,
 	});
 	return messageItems(this, messages, index, simplified);

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
-import type { Route } from '../../../shared/transport';
+import type { ExecutionGate, Route } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { messageLocator } from '../common.descriptions';
 import type { Operation } from '../operation';
@@ -20,9 +20,14 @@ export function noContentOperation(
 		description: updateDisplayOptions({ show: { resource: ['message'], operation: [operation] } }, [
 			{ ...messageLocator, description: locatorDescription },
 		]),
-		async execute(this: IExecuteFunctions, index: number, read: ParameterReader): Promise<INodeExecutionData[]> {
+		async execute(
+			this: IExecuteFunctions,
+			index: number,
+			read: ParameterReader,
+			gate: ExecutionGate,
+		): Promise<INodeExecutionData[]> {
 			const id = read.locatorId('messageId', 'message');
-			await pachcaApiRequest.call(this, route, { params: { id }, itemIndex: index });
+			await pachcaApiRequest.call(this, route, { params: { id }, itemIndex: index, gate });
 			return this.helpers.constructExecutionMetaData([{ json: { success: true, id } }], {
 				itemData: { item: index },
 			});

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { readBinaryAttachments } from './binaryFiles';
 import { messageItems, readSimplify } from './output';
 import { pachcaApiRequest } from '../../../shared/transport';
@@ -29,19 +30,21 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 	read: ParameterReader,
+	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
 	const messageId = read.locatorId('messageId', 'message');
 	const attachments = readBinaryAttachments(this, index, read, 'additionalFields.binaryFiles');
 	const composed = readNewMessage(read, attachments.length);
 	const simplified = readSimplify(read);
 	// Uploads first: a failed upload must not leave a new, empty thread behind.
-	await attachBinaryFiles(this, index, composed.message, attachments);
+	await attachBinaryFiles(this, index, composed.message, attachments, gate);
 	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.openThread, {
 		params: { id: messageId },
 		itemIndex: index,
+		gate,
 		beforeChatWrite: true,
 	});
 	const thread = response.data as IDataObject;
-	const reply = await postMessage(this, index, { entityType: 'thread', entityId: Number(thread.id) }, composed);
+	const reply = await postMessage(this, index, { entityType: 'thread', entityId: Number(thread.id) }, composed, gate);
 	return messageItems(this, reply, index, simplified);
 }

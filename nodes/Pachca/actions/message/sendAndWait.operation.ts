@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject
 import { NodeApiError, NodeOperationError, SEND_AND_WAIT_OPERATION, updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import type { ResponseType } from './sendAndWait/answers';
@@ -131,6 +132,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 	read: ParameterReader,
+	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
 	if (index > 0) return [];
 	const target = readMessageTarget(read);
@@ -149,18 +151,19 @@ export async function execute(
 	}
 
 	const chatKey = `${target.entityType}:${target.entityId}`;
-	const sent = await postMessage(this, index, target, { message: { content } });
+	const sent = await postMessage(this, index, target, { message: { content } }, gate);
 	const buttons = resumeButtons(choices, Number(sent.id), questionSecret, (query) => this.getSignedResumeUrl(query));
 	try {
 		await pachcaApiRequest.call(this, MESSAGE_ROUTES.update, {
 			params: { id: String(sent.id) },
 			body: { message: { buttons } },
 			itemIndex: index,
+			gate,
 			chatKey,
 		});
 	} catch (error) {
 		// A question nobody can answer must not stay in the chat.
-		await pachcaApiRequest.call(this, MESSAGE_ROUTES.delete, { params: { id: String(sent.id) }, itemIndex: index, chatKey }).catch(
+		await pachcaApiRequest.call(this, MESSAGE_ROUTES.delete, { params: { id: String(sent.id) }, itemIndex: index, gate, chatKey }).catch(
 			(deleteError: Error) => this.logger.warn(`Pachca: could not delete message ${String(sent.id)}: ${deleteError.message}`),
 		);
 		// Both constructors hand back an error that is already of their class (the transport's), unchanged.

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import type { BinaryAttachment } from './binaryFiles';
@@ -81,17 +82,19 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 	read: ParameterReader,
+	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
 	const id = read.locatorId('messageId', 'message');
 	const attachments = readBinaryAttachments(this, index, read, 'updateFields.binaryFiles');
 	const message = readChanges(read, attachments);
 	const simplified = readSimplify(read);
-	await attachBinaryFiles(this, index, message, attachments);
+	await attachBinaryFiles(this, index, message, attachments, gate);
 	// Message writes are paced per chat, and a message ID is not a chat: the shared bucket is used.
 	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.update, {
 		params: { id },
 		body: { message },
 		itemIndex: index,
+		gate,
 	});
 	return messageItems(this, response.data as IDataObject, index, simplified);
 }
