@@ -2,13 +2,13 @@
 // `npm run test:e2e`: installs the e2e n8n if needed, brings up emulator + n8n with the packed
 // package, runs every scenario of scenarios.ts and the editor check in Chromium, prints what each
 // asserted and which scenarios ran, and tears everything down (also on failure or Ctrl-C).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkEditor, checkChatPage } from './browser';
 import { check } from './lib/check';
 import { writeCounts } from './lib/counts';
-import { E2E_DIR, REPO_ROOT } from './lib/paths';
+import { ensureN8n } from './lib/install';
+import { E2E_DIR } from './lib/paths';
 import { PACKAGE_TYPE, type NodeTypeInfo, type ScenarioContext } from './lib/scenario';
 import { Stack } from './lib/stack';
 import { scenarios } from './scenarios';
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
 	const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 	const withBrowser = !process.argv.includes('--no-browser');
 	const t0 = Date.now();
-	execFileSync('bash', [path.join(REPO_ROOT, 'test/e2e/install.sh')], { stdio: 'inherit' });
+	await ensureN8n();
 	const installMs = Date.now() - t0;
 
 	const stack = await Stack.up({ keepFiles: process.env.E2E_KEEP === '1' });
