@@ -4,13 +4,10 @@
 // tells how far each step is, and waits for Ctrl-C, which stops everything.
 import fs from 'node:fs';
 import net from 'node:net';
-import { ACTIVE_EXAMPLES, tryLines } from './lib/demo';
 import { ensureN8n } from './lib/install';
-import { OWNER } from './lib/n8n';
 import { EXAMPLES_DIR } from './lib/paths';
 import { freePort } from './lib/processes';
 import { seconds, withStep } from './lib/progress';
-import { Stack } from './lib/stack';
 
 /** The wanted port if it is free on 127.0.0.1, else any free one. */
 async function portOr(wanted: number): Promise<number> {
@@ -25,6 +22,8 @@ async function main(): Promise<void> {
 	const started = Date.now();
 	const toolchain = ensureN8n();
 	toolchain.catch(() => undefined); // awaited by Stack.up; this only keeps an early failure from going unhandled
+	// Loaded after the install has started (and said so): compiling the emulator takes a few seconds.
+	const [{ Stack }, { ACTIVE_EXAMPLES, tryLines }, { OWNER }] = await Promise.all([import('./lib/stack'), import('./lib/demo'), import('./lib/n8n')]);
 	const stack = await Stack.up({
 		emulatorPort: await portOr(Number(process.env.PACHCA_EMULATOR_PORT ?? 8787)),
 		n8nPort: await portOr(Number(process.env.N8N_PORT ?? 5678)),

