@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n and a browser, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling that runs n8n and a browser, not node code */
 // `npm start`: the product on this machine. Installs the e2e n8n if missing while it builds and packs
 // the package and starts the emulator (with its chat page), then n8n with the examples imported; it
 // tells how far each step is, and waits for Ctrl-C, which stops everything.

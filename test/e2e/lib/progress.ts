@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling that runs n8n and a browser, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- test tooling that runs n8n and a browser, not node code */
 // Progress lines for the long steps of `npm start` and the e2e suite (n8n install, build, n8n boot):
 // a person at a terminal sees the step, how far it got and how long is left, never minutes of silence.
 // On a terminal the line is redrawn every second; in a log (CI, `| tee`) a line is added every 5 s.

@@ -65,7 +65,8 @@ describe('chat page', () => {
 	});
 
 	it('gives the page each message rendered as Pachca shows it, with its files as links', async () => {
-		const file = { id: 1, key: 'attaches/files/1/report.csv', name: 'report.csv', file_type: 'file' as const, url: 'http://127.0.0.1/report.csv', width: null, height: null };
+		const storagePath = 'attaches/files/1/report.csv';
+		const file = { id: 1, key: storagePath, name: 'report.csv', file_type: 'file' as const, url: 'http://127.0.0.1/report.csv', width: null, height: null };
 		const msg = emu.addMessages(DEMO_CHATS.general, 1, { content: '**Done**, @olga: <b>x</b>', files: [file] })[0];
 		const state = (await (await fetch(`${page}/api/state`)).json()) as { chats: Array<{ messages: Array<{ id: number; html: string; files: unknown }> }> };
 		const view = state.chats.flatMap((c) => c.messages).find((m) => m.id === msg.id);
