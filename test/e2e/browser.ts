@@ -92,6 +92,12 @@ export async function checkEditor(stack: Stack, out: string): Promise<void> {
 	}
 }
 
+/** POSTs JSON to the production URL of an example's n8n Webhook node, as a monitoring system or CI would. */
+async function postToExample(stack: Stack, file: string, node: string, body: object): Promise<void> {
+	const res = await fetch(stack.webhookUrl(file, node), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+	check(`a POST to the n8n Webhook "${node}" of ${file} is accepted`, res.ok, res.status);
+}
+
 /** Posts on the chat page as Olga (user 13) in the chat that is open. */
 async function postAsOlga(page: Page, text: string): Promise<void> {
 	await page.locator('[data-testid="user"]').selectOption('13');
@@ -134,12 +140,7 @@ export async function checkChatPage(stack: Stack, out: string): Promise<void> {
 			bold: ['Release 2.4'], link: 'http://127.0.0.1/notes', mention: ['@pavel'], list: true,
 		});
 
-		const res = await fetch(stack.webhookUrl('07-monitoring-alert.json', 'Monitoring Alert'), {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ id: 'api-7', severity: 'warning', title: 'Latency above 2 s on api-7' }),
-		});
-		check('an alert POSTed to the n8n Webhook is accepted', res.ok, res.status);
+		await postToExample(stack, '07-monitoring-alert.json', 'Monitoring Alert', { id: 'api-7', severity: 'warning', title: 'Latency above 2 s on api-7' });
 		await page.locator(`[data-testid="chat-${DEMO_CHATS.alerts}"]`).click();
 		const take = page.locator('[data-testid="button"]').filter({ hasText: 'Take' });
 		await take.first().waitFor({ state: 'visible', timeout: 20_000 });
@@ -159,12 +160,7 @@ export async function checkChatPage(stack: Stack, out: string): Promise<void> {
 
 /** Example 09 as a person sees it: the question in Team with Deploy / Cancel, and n8n's page after Deploy. */
 async function approvalOnThePage(stack: Stack, page: Page, out: string): Promise<void> {
-	const res = await fetch(stack.webhookUrl('09-approval-before-deploy.json', 'Deploy Request'), {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify({ version: 'v2.4', service: 'billing', requestedBy: 'Olga' }),
-	});
-	check('a deploy request POSTed to the n8n Webhook of example 09 is accepted', res.ok, res.status);
+	await postToExample(stack, '09-approval-before-deploy.json', 'Deploy Request', { version: 'v2.4', service: 'billing', requestedBy: 'Olga' });
 	await page.locator(`[data-testid="chat-${DEMO_CHATS.team}"]`).click();
 	const deploy = page.locator('.row a').filter({ hasText: 'Deploy' });
 	await deploy.first().waitFor({ state: 'visible', timeout: 20_000 });
