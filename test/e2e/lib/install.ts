@@ -143,7 +143,7 @@ export async function ensureN8n(): Promise<void> {
 		return;
 	}
 	const started = Date.now();
-	process.stdout.write(`[${TAG}] first run: installing a real n8n for the emulator demo (3-7 min, once; later starts take ~1 min)\n`);
+	process.stdout.write(`[${TAG}] first run: installing a real n8n for the emulator demo (5-8 min on 2 busy cores, once; later starts take 1-2 min)\n`);
 	fs.mkdirSync(N8N_INSTALL, { recursive: true });
 	fs.rmSync(STAMP, { force: true });
 	fs.copyFileSync(path.join(SOURCE, 'package.json'), path.join(N8N_INSTALL, 'package.json'));
