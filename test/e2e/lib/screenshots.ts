@@ -10,7 +10,6 @@ export const DOC_SHOTS: Record<string, string> = {
 	'chat-page-approval.png': 'chat-approval.png',
 	'04-command-reply-in-thread-json.png': 'editor-command-workflow.png',
 	'07-monitoring-alert-json--post-to-alerts.png': 'editor-alert-buttons.png',
-	'new-pachca-node.png': 'editor-new-pachca-node.png',
 };
 
 const MAX_BYTES = 150_000;
