@@ -4,10 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALERTS_BOT_ID, DEMO_CHATS } from '../emulator/ui/seed';
-import { check, note } from './lib/check';
-import { OWNER } from './lib/n8n';
+import { check, checkEqual, note } from './lib/check';
 import { EXAMPLES_DIR, PACKAGE_NAME } from './lib/paths';
-import { launch, type Page } from './lib/playwright';
+import { launch, signIn, type Page } from './lib/playwright';
 import { waitFor } from './lib/processes';
 import type { Stack } from './lib/stack';
 
@@ -16,14 +15,6 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 /** Console errors that concern our package (n8n's optional output-schema lookups excepted). */
 function ourErrors(errors: string[]): string[] {
 	return errors.filter((e) => /pachca/i.test(e) && !/\/schemas\//.test(e));
-}
-
-async function signIn(page: Page, url: string): Promise<void> {
-	await page.goto(`${url}/signin`);
-	await page.getByTestId('emailOrLdapLoginId').locator('input').fill(OWNER.email);
-	await page.getByTestId('password').locator('input').fill(OWNER.password);
-	await page.getByTestId('form-submit-button').click();
-	await page.waitForURL((u) => !u.pathname.startsWith('/signin'), { timeout: 30_000 });
 }
 
 /** Opens a node's panel, screenshots it, closes it; returns the parameter issues it showed. */
@@ -101,12 +92,26 @@ export async function checkEditor(stack: Stack, out: string): Promise<void> {
 	}
 }
 
+/** POSTs JSON to the production URL of an example's n8n Webhook node, as a monitoring system or CI would. */
+async function postToExample(stack: Stack, file: string, node: string, body: object): Promise<void> {
+	const res = await fetch(stack.webhookUrl(file, node), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+	check(`a POST to the n8n Webhook "${node}" of ${file} is accepted`, res.ok, res.status);
+}
+
+/** Posts on the chat page as Olga (user 13) in the chat that is open. */
+async function postAsOlga(page: Page, text: string): Promise<void> {
+	await page.locator('[data-testid="user"]').selectOption('13');
+	await page.locator('[data-testid="text"]').fill(text);
+	await page.locator('[data-testid="send"]').click();
+}
+
 export async function checkChatPage(stack: Stack, out: string): Promise<void> {
 	const { emulator } = stack;
 	const command = await stack.importExample('04-command-reply-in-thread.json');
 	const alert = await stack.importExample('07-monitoring-alert.json');
 	const click = await stack.importExample('06-button-click-callback.json');
-	for (const id of [command, alert, click]) await stack.n8n.activate(id);
+	const approval = await stack.importExample('09-approval-before-deploy.json');
+	for (const id of [command, alert, click, approval]) await stack.n8n.activate(id);
 	const ready = (bot: number, file: string, node: string) =>
 		waitFor(`bot ${bot}'s webhook`, () => (emulator.state.bots.get(bot)?.webhook.outgoing_url === stack.webhookUrl(file, node) ? true : undefined));
 	await ready(emulator.botId, '04-command-reply-in-thread.json', 'On /task');
@@ -117,19 +122,25 @@ export async function checkChatPage(stack: Stack, out: string): Promise<void> {
 	try {
 		const page = await context.newPage();
 		await page.goto(`${stack.chatPageUrl}?chat=${DEMO_CHATS.general}`);
-		await page.locator('[data-testid="user"]').selectOption('13');
-		await page.locator('[data-testid="text"]').fill('/task water the plants');
-		await page.locator('[data-testid="send"]').click();
+		await postAsOlga(page, '/task water the plants');
 		await page.getByText('Task created: water the plants', { exact: false }).waitFor({ state: 'visible', timeout: 20_000 });
 		await page.screenshot({ path: path.join(out, 'chat-page-command.png') });
 		check('posting "/task water the plants" on the chat page shows the bot\'s reply in the thread', true);
 
-		const res = await fetch(stack.webhookUrl('07-monitoring-alert.json', 'Monitoring Alert'), {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ id: 'api-7', severity: 'warning', title: 'Latency above 2 s on api-7' }),
+		await postAsOlga(page, '**Release 2.4** is out: [notes](http://127.0.0.1/notes) @pavel, lists stay:\n- as typed');
+		const formatted = page.locator('[data-testid="content"]').filter({ hasText: 'Release 2.4' }).first();
+		await formatted.waitFor({ state: 'visible', timeout: 10_000 });
+		const rendered = {
+			bold: await formatted.locator('strong').allInnerTexts(),
+			link: await formatted.locator('a').first().getAttribute('href'),
+			mention: await formatted.locator('.mention').allInnerTexts(),
+			list: (await formatted.innerText()).includes('- as typed'),
+		};
+		checkEqual('the chat page renders bold, a link and a mention as Pachca does, a list as typed', rendered, {
+			bold: ['Release 2.4'], link: 'http://127.0.0.1/notes', mention: ['@pavel'], list: true,
 		});
-		check('an alert POSTed to the n8n Webhook is accepted', res.ok, res.status);
+
+		await postToExample(stack, '07-monitoring-alert.json', 'Monitoring Alert', { id: 'api-7', severity: 'warning', title: 'Latency above 2 s on api-7' });
 		await page.locator(`[data-testid="chat-${DEMO_CHATS.alerts}"]`).click();
 		const take = page.locator('[data-testid="button"]').filter({ hasText: 'Take' });
 		await take.first().waitFor({ state: 'visible', timeout: 20_000 });
@@ -139,8 +150,24 @@ export async function checkChatPage(stack: Stack, out: string): Promise<void> {
 		await page.getByText('→ take by user 13', { exact: false }).waitFor({ state: 'visible', timeout: 20_000 });
 		check('clicking Take on the page runs the click workflow: the alert is closed', (await take.count()) === 0, await take.count());
 		await page.screenshot({ path: path.join(out, 'chat-page-clicked.png') });
+
+		await approvalOnThePage(stack, page, out);
 	} finally {
 		await browser.close();
-		for (const id of [command, alert, click]) await stack.n8n.deactivate(id);
+		for (const id of [command, alert, click, approval]) await stack.n8n.deactivate(id);
 	}
+}
+
+/** Example 09 as a person sees it: the question in Team with Deploy / Cancel, and n8n's page after Deploy. */
+async function approvalOnThePage(stack: Stack, page: Page, out: string): Promise<void> {
+	await postToExample(stack, '09-approval-before-deploy.json', 'Deploy Request', { version: 'v2.4', service: 'billing', requestedBy: 'Olga' });
+	await page.locator(`[data-testid="chat-${DEMO_CHATS.team}"]`).click();
+	const deploy = page.locator('.row a').filter({ hasText: 'Deploy' });
+	await deploy.first().waitFor({ state: 'visible', timeout: 20_000 });
+	await page.screenshot({ path: path.join(out, 'chat-page-approval.png') });
+	const href = (await deploy.first().getAttribute('href')) ?? '';
+	check('the question shows Deploy as a link button to n8n\'s signed resume URL', href.startsWith(`${stack.n8n.url}/webhook-waiting/`), href);
+	await page.goto(href);
+	await page.waitForTimeout(500);
+	await page.screenshot({ path: path.join(out, 'approval-page.png') });
 }

@@ -1,14 +1,15 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n and a browser, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling that runs n8n and a browser, not node code */
 // `npm run test:e2e`: installs the e2e n8n if needed, brings up emulator + n8n with the packed
 // package, runs every scenario of scenarios.ts and the editor check in Chromium, prints what each
 // asserted and which scenarios ran, and tears everything down (also on failure or Ctrl-C).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkEditor, checkChatPage } from './browser';
+import { BROWSER_STEPS } from './browser-steps';
 import { check } from './lib/check';
 import { writeCounts } from './lib/counts';
-import { E2E_DIR, REPO_ROOT } from './lib/paths';
+import { ensureN8n } from './lib/install';
+import { E2E_DIR } from './lib/paths';
+import { copyDocShots } from './lib/screenshots';
 import { PACKAGE_TYPE, type NodeTypeInfo, type ScenarioContext } from './lib/scenario';
 import { Stack } from './lib/stack';
 import { scenarios } from './scenarios';
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
 	const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 	const withBrowser = !process.argv.includes('--no-browser');
 	const t0 = Date.now();
-	execFileSync('bash', [path.join(REPO_ROOT, 'test/e2e/install.sh')], { stdio: 'inherit' });
+	await ensureN8n();
 	const installMs = Date.now() - t0;
 
 	const stack = await Stack.up({ keepFiles: process.env.E2E_KEEP === '1' });
@@ -56,18 +57,24 @@ async function main(): Promise<number> {
 			const out = path.join(E2E_DIR, 'output');
 			fs.rmSync(out, { recursive: true, force: true });
 			fs.mkdirSync(out, { recursive: true });
-			for (const [id, title, step] of [
-				['editor', 'The editor in Chromium: examples, node panels, credential dialog', () => checkEditor(stack, out)],
-				['chat page', "The emulator's chat page in Chromium: post a command, see the bot reply", () => checkChatPage(stack, out)],
-			] as const) {
+			for (const [id, title, step] of BROWSER_STEPS) {
 				const started = Date.now();
 				process.stdout.write(`\n== ${title}\n`);
 				try {
-					await step();
+					await step(stack, out);
 					results.push({ id, title, outcome: 'passed', ms: Date.now() - started });
 				} catch (e) {
 					process.stdout.write(`    ✗ ${e instanceof Error ? e.message : String(e)}\n`);
 					results.push({ id, title, outcome: 'FAILED', ms: Date.now() - started });
+				}
+			}
+			// The README's pictures, as `npm run screenshots` would copy them to docs/.
+			if (results.every((r) => r.outcome !== 'FAILED')) {
+				try {
+					process.stdout.write(`    README pictures: ${copyDocShots(out, path.join(out, 'docs')).join(', ')}\n`);
+				} catch (e) {
+					process.stdout.write(`    ✗ ${e instanceof Error ? e.message : String(e)}\n`);
+					results.push({ id: 'pictures', title: 'README pictures from the screenshots', outcome: 'FAILED', ms: 0 });
 				}
 			}
 			process.stdout.write(`    screenshots: ${out}\n`);

@@ -1,18 +1,13 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling that runs n8n and a browser, not node code */
-// `npm start`: the product on this machine. Builds and packs the package, installs the e2e n8n if
-// missing, starts the emulator (with its chat page) and n8n with the examples imported, and waits
-// for Ctrl-C, which stops everything.
-import { execFileSync } from 'node:child_process';
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling that runs n8n and a browser, not node code */
+// `npm start`: the product on this machine. Installs the e2e n8n if missing while it builds and packs
+// the package and starts the emulator (with its chat page), then n8n with the examples imported; it
+// tells how far each step is, and waits for Ctrl-C, which stops everything.
 import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
-import { OWNER } from './lib/n8n';
-import { EXAMPLES_DIR, REPO_ROOT } from './lib/paths';
+import { ensureN8n } from './lib/install';
+import { EXAMPLES_DIR } from './lib/paths';
 import { freePort } from './lib/processes';
-import { Stack } from './lib/stack';
-
-/** Examples started right away. 01 and 05 would take the main bot's one URL from 04; 08 would answer /task twice. */
-const ACTIVE = ['03-periodic-digest.json', '04-command-reply-in-thread.json', '06-button-click-callback.json', '07-monitoring-alert.json'];
+import { seconds, withStep } from './lib/progress';
 
 /** The wanted port if it is free on 127.0.0.1, else any free one. */
 async function portOr(wanted: number): Promise<number> {
@@ -24,10 +19,15 @@ async function portOr(wanted: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-	execFileSync('bash', [path.join(REPO_ROOT, 'test/e2e/install.sh')], { stdio: 'inherit' });
+	const started = Date.now();
+	const toolchain = ensureN8n();
+	toolchain.catch(() => undefined); // awaited by Stack.up; this only keeps an early failure from going unhandled
+	// Loaded after the install has started (and said so): compiling the emulator takes a few seconds.
+	const [{ Stack }, { ACTIVE_EXAMPLES, tryLines }, { OWNER }] = await Promise.all([import('./lib/stack'), import('./lib/demo'), import('./lib/n8n')]);
 	const stack = await Stack.up({
 		emulatorPort: await portOr(Number(process.env.PACHCA_EMULATOR_PORT ?? 8787)),
 		n8nPort: await portOr(Number(process.env.N8N_PORT ?? 5678)),
+		toolchain,
 	});
 	let stopping = false;
 	const shutdown = () => {
@@ -39,28 +39,28 @@ async function main(): Promise<void> {
 	process.on('SIGINT', shutdown);
 	process.on('SIGTERM', shutdown);
 
-	const imported: string[] = [];
-	for (const file of fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort()) {
-		const id = await stack.importExample(file);
-		if (ACTIVE.includes(file)) await stack.n8n.activate(id);
-		imported.push(`    ${ACTIVE.includes(file) ? 'active  ' : 'inactive'} ${stack.n8n.url}/workflow/${id}  (${file})`);
-	}
-	const port = new URL(stack.emulator.baseUrl).port;
+	const imported = await withStep('start', 'importing the examples', async () => {
+		const lines: string[] = [];
+		for (const file of fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort()) {
+			const id = await stack.importExample(file);
+			const active = ACTIVE_EXAMPLES.includes(file);
+			if (active) await stack.n8n.activate(id);
+			lines.push(`    ${active ? 'active  ' : 'inactive'} ${stack.n8n.url}/workflow/${id}  (${file})`);
+		}
+		return lines;
+	});
 	const lines = [
 		'',
-		'n8n with n8n-nodes-pachca-bots is running against the Pachca emulator.',
+		`n8n with n8n-nodes-pachca-bots is running against the Pachca emulator (ready in ${seconds(Date.now() - started)}).`,
 		'',
 		`  Editor:      ${stack.n8n.url}`,
 		`  Login:       ${OWNER.email} / ${OWNER.password}`,
-		`  Chat page:   ${stack.chatPageUrl}   (post as a user, click the bot's buttons)`,
-		`  Pachca API:  ${stack.emulator.baseUrl}   (credentials "Pachca (emulator)", "… alerts bot …", "… admin …")`,
+		`  Chat page:   ${stack.chatPageUrl}   (post as a user, click the bots' buttons)`,
+		`  Pachca API:  ${stack.emulator.baseUrl}`,
 		'  Workflows:',
 		...imported,
 		'',
-		'  Try: post "/task buy milk" in #General on the chat page, or from a shell:',
-		`    PACHCA_EMULATOR_PORT=${port} npm run emulator -- send --chat 1000 --user 13 "/task buy milk"`,
-		`    curl -X POST ${stack.webhookUrl('07-monitoring-alert.json', 'Monitoring Alert')} -H 'Content-Type: application/json' \\`,
-		`      -d '{"id":"db-1","severity":"critical","title":"Disk 91% full on db-1"}'`,
+		...tryLines(stack),
 		'',
 		`  n8n log: ${stack.n8n.logFile}`,
 		'Press Ctrl-C to stop everything.',

@@ -8,7 +8,7 @@ import type { WorkflowJson } from '../e2e/lib/n8n';
 import { EXAMPLES_DIR } from '../e2e/lib/paths';
 import { DEMO_CHATS } from '../emulator/ui/seed';
 
-export const CREDENTIAL = 'Pachca (emulator)';
+export const CREDENTIAL = 'Pachca bot (emulator)';
 export const DEDUPE_EXAMPLE = 'queue-mode-dedupe.json';
 export const TRIGGER = 'On /ticket';
 export const DEDUPE_NODE = 'Skip Redeliveries';

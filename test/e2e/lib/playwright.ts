@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { OWNER } from './n8n';
 import { N8N_INSTALL } from './paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,6 +22,12 @@ export interface Locator {
 	allInnerTexts(): Promise<string[]>;
 	selectOption(value: string): Promise<unknown>;
 	isVisible(): Promise<boolean>;
+	inputValue(): Promise<string>;
+	getAttribute(name: string): Promise<string | null>;
+	or(other: Locator): Locator;
+	getByTestId(id: string): Locator;
+	getByText(text: string, options?: { exact?: boolean }): Locator;
+	screenshot(options: { path: string }): Promise<unknown>;
 }
 
 export interface ConsoleMessage {
@@ -82,4 +89,13 @@ export async function launch(): Promise<{ browser: Browser; context: BrowserCont
 		await route.abort();
 	});
 	return { browser, context, blocked };
+}
+
+/** Signs in through the editor's sign-in form as the stand's owner. */
+export async function signIn(page: Page, url: string): Promise<void> {
+	await page.goto(`${url}/signin`);
+	await page.getByTestId('emailOrLdapLoginId').locator('input').fill(OWNER.email);
+	await page.getByTestId('password').locator('input').fill(OWNER.password);
+	await page.getByTestId('form-submit-button').click();
+	await page.waitForURL((u) => !u.pathname.startsWith('/signin'), { timeout: 30_000 });
 }

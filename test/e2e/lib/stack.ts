@@ -11,10 +11,12 @@ import { seedDemo, type Demo } from '../../emulator/ui/seed';
 import { N8n, type WorkflowJson } from './n8n';
 import { buildAndPack, installIntoN8n } from './package';
 import { EXAMPLES_DIR, E2E_DIR } from './paths';
+import { lastLogLine, withStep } from './progress';
 
 /** The credential names the example workflows refer to. */
 export const CREDENTIALS = {
-	main: 'Pachca (emulator)',
+	/** The main bot (ID 9001): what a new Pachca node in the editor picks (see createCredentials). */
+	main: 'Pachca bot (emulator)',
 	alerts: 'Pachca alerts bot (emulator)',
 	/** The emulator's admin (a user token): for the Bot resource's user-token operations. */
 	admin: 'Pachca admin (emulator)',
@@ -26,6 +28,8 @@ export interface StackOptions {
 	/** Keep the work folder after `down()` (npm start keeps nothing either; for debugging). */
 	keepFiles?: boolean;
 	log?: (line: string) => void;
+	/** Awaited just before n8n starts: npm start installs n8n meanwhile, so build and emulator overlap it. */
+	toolchain?: Promise<void>;
 }
 
 export class Stack {
@@ -49,21 +53,26 @@ export class Stack {
 		let n8n: N8n | undefined;
 		try {
 			let t = Date.now();
-			log('[stack] building and packing the package...');
-			const tarball = await buildAndPack(dir, logFile);
-			await installIntoN8n(dir, tarball, logFile);
+			const tarball = await withStep('stack', 'building and packing the package, installing it into the n8n user folder', async () => {
+				const packed = await buildAndPack(dir, logFile);
+				await installIntoN8n(dir, packed, logFile);
+				return packed;
+			});
 			const packed = Date.now() - t;
-			log(`[stack] installed ${path.basename(tarball)} into ${dir}/.n8n/nodes (${packed} ms)`);
 
 			emulator = await PachcaEmulator.start({ port: options.emulatorPort ?? 0, rateLimits: true });
 			const demo = seedDemo(emulator);
 			emulator.servePages(chatPageHandler(emulator, demo));
+			// npm start installs n8n meanwhile on a first run: the package is ready when n8n is.
+			await options.toolchain;
 
 			t = Date.now();
-			log('[stack] starting n8n 2.41.1...');
-			n8n = await N8n.start(dir, options.n8nPort);
+			const userFolder = dir;
+			n8n = await withStep('stack', 'starting n8n 2.41.1 (usually 20-40 s)', () => N8n.start(userFolder, options.n8nPort), {
+				status: () => lastLogLine(path.join(userFolder, 'n8n.log')),
+			});
 			const started = Date.now() - t;
-			log(`[stack] n8n ready at ${n8n.url} in ${started} ms (log: ${n8n.logFile})`);
+			log(`[stack] n8n ready at ${n8n.url} in ${started} ms (log: ${n8n.logFile}); ${path.basename(tarball)} in ${dir}/.n8n/nodes`);
 			await n8n.setUp();
 			const stack = new Stack(dir, emulator, demo, n8n, options);
 			stack.timings.packMs = packed;
@@ -88,27 +97,18 @@ export class Stack {
 		return `${new URL(this.emulator.baseUrl).origin}/ui`;
 	}
 
+	/**
+	 * n8n 2.41's editor gives a new node the most recently updated credential of its type
+	 * (getAutoSelectedCredential: max updatedAt), so the main bot's is created last.
+	 */
 	private async createCredentials(): Promise<void> {
 		const common = { baseUrl: this.emulator.baseUrl, webhookAllowedIps: '', allowedHttpRequestDomains: 'all' };
-		this.credentialIds.set(
-			CREDENTIALS.main,
-			await this.n8n.createCredential(CREDENTIALS.main, 'pachcaApi', {
-				...common, accessToken: this.emulator.botToken, signingSecret: this.emulator.signingSecret,
-			}),
-		);
-		this.credentialIds.set(
-			CREDENTIALS.alerts,
-			await this.n8n.createCredential(CREDENTIALS.alerts, 'pachcaApi', {
-				...common, accessToken: this.demo.alertsBot.token, signingSecret: this.demo.alertsBot.signingSecret,
-			}),
-		);
-		this.credentialIds.set(
-			CREDENTIALS.admin,
-			// Its triggers register for the main bot (Bot ID 9001), so they check that bot's signatures.
-			await this.n8n.createCredential(CREDENTIALS.admin, 'pachcaApi', {
-				...common, accessToken: this.emulator.userToken, signingSecret: this.emulator.signingSecret,
-			}),
-		);
+		const create = async (name: string, accessToken: string, signingSecret: string) =>
+			this.credentialIds.set(name, await this.n8n.createCredential(name, 'pachcaApi', { ...common, accessToken, signingSecret }));
+		await create(CREDENTIALS.alerts, this.demo.alertsBot.token, this.demo.alertsBot.signingSecret);
+		// Its triggers register for the main bot (Bot ID 9001), so they check that bot's signatures.
+		await create(CREDENTIALS.admin, this.emulator.userToken, this.emulator.signingSecret);
+		await create(CREDENTIALS.main, this.emulator.botToken, this.emulator.signingSecret);
 	}
 
 	/** An example workflow with its credentials resolved by name; `patch` may adjust it for a test. */

@@ -7,6 +7,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import type { PachcaEmulator } from '../emulator';
 import type { Message } from '../types';
+import { pachcaMarkdown } from './markdown';
 import type { Demo } from './seed';
 
 const PAGE = path.join(__dirname, 'page.html');
@@ -23,19 +24,24 @@ interface MessageView {
 	author: string;
 	bot: boolean;
 	content: string;
+	/** `content` rendered as Pachca renders it (escaped, so the page can show it as HTML). */
+	html: string;
+	files: Array<{ name: string; url: string; type: string }>;
 	buttons: Message['buttons'];
 	at: string;
 }
 
 export function chatPageHandler(emu: PachcaEmulator, demo: Demo) {
-	const view = (m: Message): MessageView => {
-		const u = emu.state.users.get(m.user_id);
-		return {
-			id: m.id, author: u ? [u.first_name, u.last_name].filter(Boolean).join(' ') || u.nickname : `#${m.user_id}`,
-			bot: u?.bot ?? false, content: m.content, buttons: m.buttons ?? [], at: m.created_at,
-		};
-	};
 	const state = () => {
+		const render = pachcaMarkdown(new Map([...emu.state.users.values()].map((u) => [u.nickname.toLowerCase(), u.id])));
+		const view = (m: Message): MessageView => {
+			const u = emu.state.users.get(m.user_id);
+			return {
+				id: m.id, author: u ? [u.first_name, u.last_name].filter(Boolean).join(' ') || u.nickname : `#${m.user_id}`,
+				bot: u?.bot ?? false, content: m.content, html: render(m.content),
+				files: m.files.map((f) => ({ name: f.name, url: f.url, type: f.file_type })), buttons: m.buttons ?? [], at: m.created_at,
+			};
+		};
 		const live = [...emu.state.messages.values()].filter((m) => !m.deleted_at);
 		const chats: ChatView[] = [...emu.state.chats.values()]
 			.filter((c) => !emu.state.threadByChatId(c.id))

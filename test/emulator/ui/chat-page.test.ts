@@ -64,6 +64,16 @@ describe('chat page', () => {
 		expect(JSON.parse(hook.rawBody)).toMatchObject({ type: 'button', event: 'click', message_id: msg.id, user_id: 14, data: 'take:1', chat_id: DEMO_CHATS.alerts });
 	});
 
+	it('gives the page each message rendered as Pachca shows it, with its files as links', async () => {
+		const storagePath = 'attaches/files/1/report.csv';
+		const file = { id: 1, key: storagePath, name: 'report.csv', file_type: 'file' as const, url: 'http://127.0.0.1/report.csv', width: null, height: null };
+		const msg = emu.addMessages(DEMO_CHATS.general, 1, { content: '**Done**, @olga: <b>x</b>', files: [file] })[0];
+		const state = (await (await fetch(`${page}/api/state`)).json()) as { chats: Array<{ messages: Array<{ id: number; html: string; files: unknown }> }> };
+		const view = state.chats.flatMap((c) => c.messages).find((m) => m.id === msg.id);
+		expect(view?.html).toBe('<p><strong>Done</strong>, <span class="mention" data-user-id="13">@olga</span>: &lt;b&gt;x&lt;/b&gt;</p>\n');
+		expect(view?.files).toEqual([{ name: 'report.csv', url: file.url, type: 'file' }]);
+	});
+
 	it('refuses an unknown user and a message that is not from a bot, sending nothing', async () => {
 		emu.setBotWebhook(emu.botId, receiver.url);
 		expect((await post('/api/send', { chatId: DEMO_CHATS.general, userId: 999, content: 'x' })).status).toBe(400);

@@ -1,0 +1,33 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling that runs n8n and a browser, not node code */
+// `npm run screenshots`: the browser checks of the e2e suite (editor, a new Pachca node, the chat page
+// with an approval) against a fresh stand, then the README's pictures copied from their screenshots
+// into docs/. Commit the PNGs only if they changed in what they show.
+import fs from 'node:fs';
+import path from 'node:path';
+import { BROWSER_STEPS } from './browser-steps';
+import { ensureN8n } from './lib/install';
+import { E2E_DIR, REPO_ROOT } from './lib/paths';
+import { copyDocShots } from './lib/screenshots';
+import { Stack } from './lib/stack';
+
+async function main(): Promise<void> {
+	await ensureN8n();
+	const stack = await Stack.up();
+	try {
+		const out = path.join(E2E_DIR, 'output');
+		fs.rmSync(out, { recursive: true, force: true });
+		fs.mkdirSync(out, { recursive: true });
+		for (const [, title, step] of BROWSER_STEPS) {
+			process.stdout.write(`\n== ${title}\n`);
+			await step(stack, out);
+		}
+		process.stdout.write(`\ndocs/: ${copyDocShots(out, path.join(REPO_ROOT, 'docs')).join(', ')}\n`);
+	} finally {
+		await stack.down();
+	}
+}
+
+main().catch((e: unknown) => {
+	process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+	process.exit(1);
+});
