@@ -6,7 +6,7 @@
 import '../harness/setup';
 
 import { PachcaEmulator, RATE_LIMIT_RULES } from '../emulator';
-import { startTrigger } from '../trigger/helpers';
+import { startTrigger } from '../harness/fixtures/trigger';
 import type { Measured, Work } from './scenarios';
 import {
 	freshBotToken,

@@ -7,7 +7,7 @@ import type { BucketRule, PachcaEmulator } from '../emulator';
 import { BOT_SCOPES, RATE_LIMIT_RULES, STRICT_RATE_LIMIT_RULES } from '../emulator';
 import { credentialsFor } from '../harness/credentials';
 import { runAction } from '../harness/run';
-import { rl } from '../message/helpers';
+import { rl } from '../harness/fixtures/message';
 import { probe } from '../transport/probe';
 import type { NaiveRequest } from './naive';
 import { naiveLoop, naiveReadAll } from './naive';

@@ -1,5 +1,5 @@
 import type { BotRecord, PachcaEmulator } from '../emulator';
-import { asJson, emulatorPerFile, requestsTo, runBot } from './helpers';
+import { asJson, emulatorPerFile, requestsTo, runBot } from '../harness/fixtures/bot';
 
 let emu: PachcaEmulator;
 let bot: BotRecord;

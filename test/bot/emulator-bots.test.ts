@@ -2,7 +2,7 @@
 // BotCreateResponse, ApiError), so the node's tests against it mean something.
 import type { PachcaEmulator } from '../emulator';
 import { api } from '../emulator/helpers';
-import { emulatorPerFile } from './helpers';
+import { emulatorPerFile } from '../harness/fixtures/bot';
 
 let emu: PachcaEmulator;
 emulatorPerFile((started) => (emu = started));

@@ -1,8 +1,8 @@
 import type { PachcaEmulator } from '../emulator';
 import { credentialsFor } from '../harness/credentials';
 import { runListSearch } from '../harness/run';
-import { rl } from '../message/helpers';
-import { emulatorPerFile, requestsTo, runBot } from './helpers';
+import { rl } from '../harness/fixtures/message';
+import { emulatorPerFile, requestsTo, runBot } from '../harness/fixtures/bot';
 
 let emu: PachcaEmulator;
 

@@ -1,5 +1,5 @@
 import type { BotRecord, PachcaEmulator } from '../emulator';
-import { emulatorPerFile, runBot } from './helpers';
+import { emulatorPerFile, runBot } from '../harness/fixtures/bot';
 
 let emu: PachcaEmulator;
 let bot: BotRecord;

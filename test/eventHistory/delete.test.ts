@@ -1,8 +1,8 @@
 // Event History → Delete and Delete Many: ULIDs checked before anything is sent, Continue On Fail per ID.
 import type { HistoryEvent, PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { requestsTo } from '../message/helpers';
-import { historyIds, runEventHistory } from './helpers';
+import { requestsTo } from '../harness/fixtures/message';
+import { historyIds, runEventHistory } from '../harness/fixtures/eventHistory';
 
 let emu: PachcaEmulator;
 

@@ -2,8 +2,8 @@
 import type { HistoryEvent, PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
 import { setHistoryOrder } from '../emulator/routes/events';
-import { requestsTo } from '../message/helpers';
-import { runEventHistory } from './helpers';
+import { requestsTo } from '../harness/fixtures/message';
+import { runEventHistory } from '../harness/fixtures/eventHistory';
 
 let emu: PachcaEmulator;
 let events: HistoryEvent[];

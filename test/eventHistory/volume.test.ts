@@ -1,7 +1,7 @@
 // Large histories under Pachca's limits (emulator limits on): read and delete without a single 429.
 import type { PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { countStatus, historyIds, runEventHistory } from './helpers';
+import { countStatus, historyIds, runEventHistory } from '../harness/fixtures/eventHistory';
 
 let emu: PachcaEmulator;
 

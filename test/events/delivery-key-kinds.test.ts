@@ -6,7 +6,7 @@
 import { buildWebhookPayload, PachcaEmulator, WEBHOOK_KINDS } from '../emulator';
 import type { WebhookKind } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
-import { emitted, nowUnix, post, startTrigger } from '../trigger/helpers';
+import { emitted, nowUnix, post, startTrigger } from '../harness/fixtures/trigger';
 
 let emu: PachcaEmulator;
 let server: WebhookServer;

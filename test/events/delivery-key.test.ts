@@ -5,8 +5,8 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { PachcaEmulator } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
-import { historyTrigger } from '../historyTrigger/helpers';
-import { emitted, messagePayload, nowUnix, post, startTrigger } from '../trigger/helpers';
+import { historyTrigger } from '../harness/fixtures/historyTrigger';
+import { emitted, messagePayload, nowUnix, post, startTrigger } from '../harness/fixtures/trigger';
 
 let emu: PachcaEmulator;
 const servers: WebhookServer[] = [];

@@ -1,8 +1,8 @@
 import type { Chat, PachcaEmulator } from '../emulator';
 import { BOT_SCOPES } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { requestsTo, rl } from '../message/helpers';
-import { binaryOf, DIRECT_UPLOAD_PATH, PDF, PNG, requestLine, runWithBinary, storedFiles, uploadStore } from './helpers';
+import { requestsTo, rl } from '../harness/fixtures/message';
+import { binaryOf, DIRECT_UPLOAD_PATH, PDF, PNG, requestLine, runWithBinary, storedFiles, uploadStore } from '../harness/fixtures/files';
 
 let emu: PachcaEmulator;
 let chat: Chat;

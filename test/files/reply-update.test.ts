@@ -1,7 +1,7 @@
 import type { Chat, PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { asJson, requestsTo, rl, uploadedFile } from '../message/helpers';
-import { binaryOf, DIRECT_UPLOAD_PATH, PDF, PNG, requestLine, runWithBinary, storedFiles, uploadStore } from './helpers';
+import { asJson, requestsTo, rl, uploadedFile } from '../harness/fixtures/message';
+import { binaryOf, DIRECT_UPLOAD_PATH, PDF, PNG, requestLine, runWithBinary, storedFiles, uploadStore } from '../harness/fixtures/files';
 
 let emu: PachcaEmulator;
 let chat: Chat;

@@ -1,8 +1,8 @@
 import type { Chat, PachcaEmulator } from '../emulator';
 import { UPLOAD_FORM_FIELDS } from '../emulator/routes/uploads';
 import { emulatorPerFile } from '../harness/emulator';
-import { asJson, requestsTo, rl, uploadedFile } from '../message/helpers';
-import { binaryOf, DIRECT_UPLOAD_PATH, PDF, PNG, requestLine, runWithBinary, storedFiles, uploadStore } from './helpers';
+import { asJson, requestsTo, rl, uploadedFile } from '../harness/fixtures/message';
+import { binaryOf, DIRECT_UPLOAD_PATH, PDF, PNG, requestLine, runWithBinary, storedFiles, uploadStore } from '../harness/fixtures/files';
 
 // Rate limits stay on: uploads and message writes must never run into a 429.
 let emu: PachcaEmulator;

@@ -8,8 +8,8 @@ import { BinaryDataService } from 'n8n-core';
 
 import type { Chat, PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { requestsTo, rl } from '../message/helpers';
-import { DIRECT_UPLOAD_PATH, PDF, runWithBinary, storedFiles, uploadStore } from './helpers';
+import { requestsTo, rl } from '../harness/fixtures/message';
+import { DIRECT_UPLOAD_PATH, PDF, runWithBinary, storedFiles, uploadStore } from '../harness/fixtures/files';
 
 let emu: PachcaEmulator;
 let chat: Chat;

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { historyIds, historyTrigger, idsOf } from './helpers';
+import { historyIds, historyTrigger, idsOf } from '../harness/fixtures/historyTrigger';
 
 let emu: PachcaEmulator;
 let chatId: number;

@@ -1,7 +1,7 @@
 // Acknowledgement off: the history keeps growing, and a poll must stay cheap (emulator limits on).
 import type { PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { historyIds, historyTrigger, idsOf } from './helpers';
+import { historyIds, historyTrigger, idsOf } from '../harness/fixtures/historyTrigger';
 
 let emu: PachcaEmulator;
 

@@ -3,7 +3,7 @@
 import type { PachcaEmulator } from '../emulator';
 import { setHistoryOrder } from '../emulator/routes/events';
 import { emulatorPerFile } from '../harness/emulator';
-import { historyIds, historyTrigger, idsOf } from './helpers';
+import { historyIds, historyTrigger, idsOf } from '../harness/fixtures/historyTrigger';
 
 let emu: PachcaEmulator;
 

@@ -1,7 +1,7 @@
 // A large backlog drained over several polls under Pachca's limits: each event once, oldest first, all acknowledged.
 import type { PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { historyIds, historyTrigger, idsOf } from './helpers';
+import { historyIds, historyTrigger, idsOf } from '../harness/fixtures/historyTrigger';
 
 let emu: PachcaEmulator;
 

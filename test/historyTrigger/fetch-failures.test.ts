@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { historyTrigger, idsOf } from './helpers';
+import { historyTrigger, idsOf } from '../harness/fixtures/historyTrigger';
 import { MAX_FETCH_ATTEMPTS } from '../../nodes/PachcaEventHistoryTrigger/fetchFailures';
 
 let emu: PachcaEmulator;

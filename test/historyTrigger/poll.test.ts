@@ -5,7 +5,7 @@ import { sleep } from 'n8n-workflow';
 import type { PachcaEmulator } from '../emulator';
 import { setHistoryOrder } from '../emulator/routes/events';
 import { emulatorPerFile } from '../harness/emulator';
-import { historyIds, historyTrigger, idsOf, requestCount } from './helpers';
+import { historyIds, historyTrigger, idsOf, requestCount } from '../harness/fixtures/historyTrigger';
 
 let emu: PachcaEmulator;
 

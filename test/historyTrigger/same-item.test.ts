@@ -3,8 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { PachcaEmulator, WEBHOOK_KINDS } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
-import { emitted, startTrigger } from '../trigger/helpers';
-import { historyTrigger } from './helpers';
+import { emitted, startTrigger } from '../harness/fixtures/trigger';
+import { historyTrigger } from '../harness/fixtures/historyTrigger';
 
 let emu: PachcaEmulator;
 let server: WebhookServer | undefined;

@@ -5,7 +5,7 @@ import { api } from '../emulator/helpers';
 import { credentialsFor } from '../harness/credentials';
 import { emulatorPerFile } from '../harness/emulator';
 import { runAction } from '../harness/run';
-import { historyIds, historyTrigger } from './helpers';
+import { historyIds, historyTrigger } from '../harness/fixtures/historyTrigger';
 
 let emulator: PachcaEmulator;
 emulatorPerFile((started) => (emulator = started), { rateLimits: true });

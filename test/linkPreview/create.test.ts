@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import type { Chat, Message, PachcaEmulator } from '../emulator';
-import { emulatorPerFile, requestsTo, rl, runLinkPreview } from './helpers';
+import { emulatorPerFile, requestsTo, rl, runLinkPreview } from '../harness/fixtures/linkPreview';
 
 let emu: PachcaEmulator;
 let chat: Chat;

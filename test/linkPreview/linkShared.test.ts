@@ -1,6 +1,6 @@
 import type { Chat, Message, PachcaEmulator } from '../emulator';
 import { buildWebhookPayload } from '../emulator/payloads';
-import { emulatorPerFile, requestsTo, runLinkPreview } from './helpers';
+import { emulatorPerFile, requestsTo, runLinkPreview } from '../harness/fixtures/linkPreview';
 
 let emu: PachcaEmulator;
 let chat: Chat;

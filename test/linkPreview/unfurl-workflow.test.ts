@@ -2,8 +2,8 @@
 // goes straight into Link Preview → Create (no Code node in between).
 import type { PachcaEmulator } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
-import { startTrigger } from '../trigger/helpers';
-import { emulatorPerFile, requestsTo, runLinkPreview } from './helpers';
+import { startTrigger } from '../harness/fixtures/trigger';
+import { emulatorPerFile, requestsTo, runLinkPreview } from '../harness/fixtures/linkPreview';
 
 let emu: PachcaEmulator;
 let trigger: WebhookServer | undefined;

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { Chat, Message, PachcaEmulator } from '../emulator';
-import { emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from './helpers';
+import { emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from '../harness/fixtures/message';
 
 // Every parameter of every Message operation, each given a bad value from an expression (`$json.v`,
 // the usual case in a workflow): the error names the parameter as the editor shows it, the item and

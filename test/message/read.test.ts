@@ -1,6 +1,6 @@
 import type { Chat, Message, PachcaEmulator } from '../emulator';
 import { runListSearch } from '../harness/run';
-import { asJson, credentialsFor, emulatorPerFile, requestsTo, rl, runMessage } from './helpers';
+import { asJson, credentialsFor, emulatorPerFile, requestsTo, rl, runMessage } from '../harness/fixtures/message';
 
 let emu: PachcaEmulator;
 let busy: Chat;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Chat, PachcaEmulator } from '../emulator';
-import { asJson, emulatorPerFile, requestsTo, rl, runMessage } from './helpers';
+import { asJson, emulatorPerFile, requestsTo, rl, runMessage } from '../harness/fixtures/message';
 
 let emu: PachcaEmulator;
 let chat: Chat;

@@ -1,5 +1,5 @@
 import type { Chat, PachcaEmulator } from '../emulator';
-import { asJson, emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from './helpers';
+import { asJson, emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from '../harness/fixtures/message';
 
 // Rate limits stay on in this file: the node paces message writes per chat and must never get a 429.
 let emu: PachcaEmulator;

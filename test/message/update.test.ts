@@ -1,5 +1,5 @@
 import type { Chat, Message, PachcaEmulator } from '../emulator';
-import { asJson, emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from './helpers';
+import { asJson, emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from '../harness/fixtures/message';
 
 let emu: PachcaEmulator;
 let chat: Chat;

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { chatLocator, messageLocator } from '../../nodes/Pachca/actions/common.descriptions';
 import { LINK_REGEX, parseLink } from '../../nodes/shared/parameters';
 import type { Chat, Message, PachcaEmulator } from '../emulator';
-import { emulatorPerFile, requestsTo, rl, runMessage } from '../message/helpers';
+import { emulatorPerFile, requestsTo, rl, runMessage } from '../harness/fixtures/message';
 
 let emu: PachcaEmulator;
 let chat: Chat;

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { Chat, Message, PachcaEmulator } from '../emulator';
-import { emulatorPerFile, requestsTo, rl, runMessage } from '../message/helpers';
+import { emulatorPerFile, requestsTo, rl, runMessage } from '../harness/fixtures/message';
 
 // Each reader type, with the bad value typed into the field and with the same value coming from an
 // expression (`={{ $json.v }}`): the same error text (label as the editor shows it, the item, what was

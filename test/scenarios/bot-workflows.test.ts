@@ -6,7 +6,7 @@ import { credentialsFor } from '../harness/credentials';
 import { emulatorPerFile } from '../harness/emulator';
 import { runAction } from '../harness/run';
 import type { WebhookServer } from '../harness/webhook-server';
-import { startTrigger } from '../trigger/helpers';
+import { startTrigger } from '../harness/fixtures/trigger';
 
 const rl = (mode: 'id' | 'list' | 'url', value: string) => ({ __rl: true, mode, value });
 

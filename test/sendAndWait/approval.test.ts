@@ -3,8 +3,8 @@ import { WAIT_INDEFINITELY } from 'n8n-workflow';
 import type { Chat, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
 import { NO_ACTION_REQUIRED } from '../harness/wait';
-import { runMessage } from '../message/helpers';
-import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from './helpers';
+import { runMessage } from '../harness/fixtures/message';
+import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;

@@ -1,7 +1,7 @@
 import type { Chat, PachcaEmulator } from '../emulator';
 import { credentialsFor } from '../harness/credentials';
 import type { WaitingWebhookServer } from '../harness/wait';
-import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from './helpers';
+import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;

@@ -1,7 +1,7 @@
 import type { Chat, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
 import { NO_ACTION_REQUIRED } from '../harness/wait';
-import { buttonUrls, emulatorPerFile, rl, sendAndWait, sentMessage, waitingServerPerFile } from './helpers';
+import { buttonUrls, emulatorPerFile, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;

@@ -1,6 +1,6 @@
 import type { Chat, Message, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
-import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from './helpers';
+import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;

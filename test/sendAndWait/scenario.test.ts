@@ -4,8 +4,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Chat, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
-import { runMessage } from '../message/helpers';
-import { buttonUrls, emulatorPerFile, rl, sendAndWait, sentMessage, waitingServerPerFile } from './helpers';
+import { runMessage } from '../harness/fixtures/message';
+import { buttonUrls, emulatorPerFile, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;

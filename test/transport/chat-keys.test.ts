@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { rl, runMessage } from '../message/helpers';
+import { rl, runMessage } from '../harness/fixtures/message';
 
 /**
  * Pachca counts sends, edits and deletes by chat_id. Each case below writes 90 requests into one chat

@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
-import { rl, runMessage } from '../message/helpers';
+import { rl, runMessage } from '../harness/fixtures/message';
 
 /** Items in parallel across chats, in order within a chat, output in input order. */
 describe('router: items in parallel', () => {

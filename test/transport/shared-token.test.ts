@@ -3,7 +3,7 @@ import { normaliseBaseUrl } from '../../nodes/shared/transport';
 import { bucketKey, buckets, tokenId } from '../../nodes/shared/transport/throttle';
 import { credentialsFor } from '../harness/credentials';
 import { runAction } from '../harness/run';
-import { rl } from '../message/helpers';
+import { rl } from '../harness/fixtures/message';
 import { emulatorPerFile } from '../harness/emulator';
 
 /** Queue mode: the credential says how many n8n processes send with the token; each paces at its share. */

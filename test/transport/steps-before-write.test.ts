@@ -1,7 +1,7 @@
 import type { PachcaEmulator } from '../emulator';
-import { binaryOf, PNG, runWithBinary, uploadStore } from '../files/helpers';
+import { binaryOf, PNG, runWithBinary, uploadStore } from '../harness/fixtures/files';
 import { emulatorPerFile } from '../harness/emulator';
-import { rl, runMessage } from '../message/helpers';
+import { rl, runMessage } from '../harness/fixtures/message';
 
 /**
  * Items run in parallel, and the next item starts once this one has queued its first request. When

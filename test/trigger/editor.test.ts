@@ -6,7 +6,7 @@ import { NodeHelpers } from 'n8n-workflow';
 import { PachcaTrigger } from '../../nodes/PachcaTrigger/PachcaTrigger.node';
 import { PachcaEmulator } from '../emulator';
 import { buildWorkflow } from '../harness/workflow';
-import { credentialsFor, messagePayload, post, startTrigger } from './helpers';
+import { credentialsFor, messagePayload, post, startTrigger } from '../harness/fixtures/trigger';
 
 const description = new PachcaTrigger().description;
 const property = (name: string): INodeProperties => description.properties.find((p) => p.name === name)!;

@@ -5,8 +5,8 @@ import type { Chat } from '../emulator';
 import { PachcaEmulator, WEBHOOK_KINDS } from '../emulator';
 import { api } from '../emulator/helpers';
 import type { WebhookServer } from '../harness/webhook-server';
-import type { TriggerSetup } from './helpers';
-import { emitted, startTrigger } from './helpers';
+import type { TriggerSetup } from '../harness/fixtures/trigger';
+import { emitted, startTrigger } from '../harness/fixtures/trigger';
 
 let emu: PachcaEmulator;
 let chat: Chat;

@@ -2,7 +2,7 @@
 // and starts no workflow. Genuine deliveries come from the emulator, signed as Pachca signs them.
 import { PachcaEmulator } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
-import { emitted, hmacHex, messagePayload, nowUnix, post, startTrigger } from './helpers';
+import { emitted, hmacHex, messagePayload, nowUnix, post, startTrigger } from '../harness/fixtures/trigger';
 
 let emu: PachcaEmulator;
 let server: WebhookServer | undefined;

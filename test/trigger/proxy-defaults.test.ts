@@ -5,7 +5,7 @@ import { triggerProperties } from '../../nodes/PachcaTrigger/description';
 import { parseAllowlist, verifyWebhook } from '../../nodes/shared/webhookSecurity';
 import { PachcaEmulator } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
-import { hmacHex, messagePayload, post, startTrigger } from './helpers';
+import { hmacHex, messagePayload, post, startTrigger } from '../harness/fixtures/trigger';
 
 const PACHCA_IP = '37.200.70.177';
 

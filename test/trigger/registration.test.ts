@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { PachcaEmulator } from '../emulator';
 import { runHook } from '../harness/run';
 import type { NodeUnderTest } from '../harness/workflow';
-import { credentialsFor } from './helpers';
+import { credentialsFor } from '../harness/fixtures/trigger';
 
 const N8N = 'https://n8n.example.com';
 const WEBHOOK_ID = '7d2f1c9a-1111-4222-8333-944455556666';

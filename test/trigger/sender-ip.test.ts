@@ -1,8 +1,8 @@
 // The sender-IP allowlist over real sockets (IPv4, IPv6, IPv4-mapped) and behind trusted proxies.
 import { PachcaEmulator } from '../emulator';
 import type { WebhookServer } from '../harness/webhook-server';
-import type { TriggerSetup } from './helpers';
-import { messagePayload, post, startTrigger } from './helpers';
+import type { TriggerSetup } from '../harness/fixtures/trigger';
+import { messagePayload, post, startTrigger } from '../harness/fixtures/trigger';
 
 let emu: PachcaEmulator;
 let server: WebhookServer | undefined;

@@ -8,7 +8,7 @@ import { DELIVERY, PachcaEmulator } from '../emulator';
 import { BOT_SCOPES } from '../emulator/scopes';
 import { runHook } from '../harness/run';
 import type { WebhookServer } from '../harness/webhook-server';
-import { credentialsFor, emitted, hmacHex, messagePayload, startTrigger } from './helpers';
+import { credentialsFor, emitted, hmacHex, messagePayload, startTrigger } from '../harness/fixtures/trigger';
 
 let emu: PachcaEmulator;
 let chat: Chat;
