@@ -52,8 +52,9 @@ export async function runWithBinary(
 	);
 }
 
-/** The files the emulator's storage accepted, in the order they arrived. */
-export const storedFiles = (emulator: PachcaEmulator): StoredUpload[] => [...uploadStore(emulator.state).stored.values()];
+/** The files the emulator's storage accepted through the direct upload, in the order they arrived (seeded ones left out). */
+export const storedFiles = (emulator: PachcaEmulator): StoredUpload[] =>
+	[...uploadStore(emulator.state).stored.values()].filter((upload) => !upload.seeded);
 
 /** Method and path of every request, in order (the storage's path included). */
 export const requestLine = (emulator: PachcaEmulator): string[] => emulator.requests.map((r) => `${r.method} ${r.path}`);

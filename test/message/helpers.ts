@@ -36,13 +36,19 @@ export function requestsTo(emulator: PachcaEmulator, method: string, path: strin
 export const asJson = (value: unknown): IDataObject => JSON.parse(JSON.stringify(value)) as IDataObject;
 
 /**
- * A file already uploaded to Pachca under `path`: `field` is its entry in the node's Files field,
- * `api` the `files` item the API must receive for it.
+ * The entries for a file under `path`: `field` in the node's Files field, `api` the `files` item the
+ * API must receive. Nothing is uploaded: for input the node refuses before sending.
  */
-export function uploadedFile(path: string, fileType = 'file', size = 1) {
+export function fileEntry(path: string, fileType = 'file', size = 1) {
 	const name = path.slice(path.lastIndexOf('/') + 1);
 	return {
 		field: { key: path, name, fileType, size },
 		api: { key: path, name, file_type: fileType, size },
 	};
+}
+
+/** A file the bot's token already uploaded under `path` (the emulator attaches only uploaded files). */
+export function uploadedFile(emulator: PachcaEmulator, path: string, fileType = 'file', size = 1) {
+	emulator.seedUpload(path);
+	return fileEntry(path, fileType, size);
 }

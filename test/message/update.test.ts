@@ -1,5 +1,5 @@
 import type { Chat, Message, PachcaEmulator } from '../emulator';
-import { asJson, emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from './helpers';
+import { asJson, emulatorPerFile, requestsTo, rl, runMessage, uploadedFile, fileEntry } from './helpers';
 
 let emu: PachcaEmulator;
 let chat: Chat;
@@ -29,7 +29,7 @@ describe('Update', () => {
 	});
 
 	it('sends every update field under its spec name', async () => {
-		const log = uploadedFile('attaches/files/9/deploy.log', 'file', 512);
+		const log = uploadedFile(emu, 'attaches/files/9/deploy.log', 'file', 512);
 		const result = await runMessage(emu, {
 			operation: 'update',
 			messageId: rl('url', `https://app.pachca.com/chats/${chat.id}?message=${own.id}`),
@@ -63,7 +63,7 @@ describe('Update', () => {
 	});
 
 	it('allows empty content when files are set', async () => {
-		const image = uploadedFile('attaches/files/9/a.png', 'image');
+		const image = uploadedFile(emu, 'attaches/files/9/a.png', 'image');
 		await runMessage(emu, {
 			operation: 'update',
 			messageId: rl('id', own.id),
@@ -79,7 +79,7 @@ describe('Update', () => {
 	it.each([
 		['nothing to update', {}, 'Update Fields: nothing to update: add a field or change the buttons (item 0)'],
 		['empty content and no files', { updateFields: { content: ' ' } }, 'Content: the new text is empty and no files are set'],
-		['a file without a name', { updateFields: { files: { file: [{ ...uploadedFile('attaches/x.txt').field, name: '' }] } } }, 'Files: file 1: Name: is empty'],
+		['a file without a name', { updateFields: { files: { file: [{ ...fileEntry('attaches/x.txt').field, name: '' }] } } }, 'Files: file 1: Name: is empty'],
 		['a message ID that is not a number', { messageId: rl('id', '={{ "last" }}'), updateFields: { content: 'x' } }, 'Message: expected a positive numeric ID, got "last" (item 0)'],
 	])('refuses %s without a request', async (_case, parameters, message) => {
 		const result = await runMessage(emu, { operation: 'update', messageId: rl('id', own.id), ...parameters });
