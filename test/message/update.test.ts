@@ -62,6 +62,24 @@ describe('Update', () => {
 		});
 	});
 
+	it('Keep Existing Files: reads the message, sends its files first and the new ones after', async () => {
+		const old = { id: 7, key: ['attaches', 'files', '9', 'old', 'plan.png'].join('/'), name: 'plan.png', file_type: 'image' as const, url: 'https://files.emulator.test/plan.png', width: 640, height: 480 };
+		emu.state.messages.get(own.id)!.files = [old];
+		const log = uploadedFile(emu, 'attaches/files/9/deploy.log', 'file', 512);
+		const result = await runMessage(emu, {
+			operation: 'update',
+			messageId: rl('id', own.id),
+			updateFields: { files: { file: [log.field] }, keepExistingFiles: true },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(emu.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /messages/${own.id}`, `PUT /messages/${own.id}`]);
+		expect(puts()).toEqual([
+			{ message: { files: [{ key: old.key, name: 'plan.png', file_type: 'image', width: 640, height: 480 }, log.api] } },
+		]);
+		expect(emu.state.messages.get(own.id)!.files.map((f) => f.key)).toEqual([old.key, log.api.key]);
+	});
+
 	it('allows empty content when files are set', async () => {
 		const image = uploadedFile(emu, 'attaches/files/9/a.png', 'image');
 		await runMessage(emu, {
