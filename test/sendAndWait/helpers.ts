@@ -25,7 +25,7 @@ export async function sendAndWait(
 	emulator: PachcaEmulator,
 	parameters: INodeParameters,
 	input: IDataObject[] = [{ release: 'v2.4' }],
-	options: { loop?: boolean; timezone?: string } = {},
+	options: { loop?: boolean; timezone?: string; customData?: Record<string, string> } = {},
 ): Promise<WaitingExecution> {
 	return await server.execute(
 		{
