@@ -73,10 +73,10 @@ async function approval(ctx: ScenarioContext): Promise<void> {
 	const stored = await n8n.api<{ nodes: Array<{ name: string; id: string }> }>('GET', `/workflows/${id}`);
 	const nodeId = stored.nodes.find((n) => n.name === 'Ask Team')?.id;
 	const link = (approved: boolean) =>
-		new RegExp(`^${n8n.url}/webhook-waiting/${execution.id}/${nodeId}\\?approved=${approved}&messageId=${question.id}&signature=[0-9a-f]{64}$`);
+		new RegExp(`^${n8n.url}/webhook-waiting/${execution.id}/${nodeId}\\?approved=${approved}&messageId=${question.id}&question=[0-9a-f]{64}&signature=[0-9a-f]{64}$`);
 	const [[deploy, cancel] = []] = question.buttons ?? [];
 	check(
-		'with two URL buttons, Deploy and Cancel, each a signed resume URL of this execution and node naming the message',
+		'with two URL buttons, Deploy and Cancel, each a signed resume URL of this execution and node naming the message and carrying the question token',
 		question.buttons?.length === 1 && question.buttons[0].length === 2 &&
 			deploy?.text === 'Deploy' && link(true).test(String(deploy.url)) &&
 			cancel?.text === 'Cancel' && link(false).test(String(cancel.url)),
@@ -95,6 +95,7 @@ async function approval(ctx: ScenarioContext): Promise<void> {
 		['without signature', forged((u) => u.searchParams.delete('signature'))],
 		['with messageId changed', forged((u) => u.searchParams.set('messageId', String(question.id - 1)))],
 		['with approved changed to false', forged((u) => u.searchParams.set('approved', 'false'))],
+		['with the question token of Cancel', forged((u) => u.searchParams.set('question', new URL(String(cancel.url)).searchParams.get('question') ?? ''))],
 	] as const) {
 		const page = await openLink(url);
 		note(`forged link ${what}: HTTP ${page.status}, page "${page.title}"`);

@@ -177,9 +177,28 @@ describe('validation', () => {
 		const res = await post('  ');
 		expect(res.status).toBe(422);
 		expect(res.json.errors[0]).toMatchObject({ key: 'content', code: 'blank' });
-		const upload = ['attaches', 'files', '1', 'a.png'].join('/');
+		const upload = emu.seedUpload(['attaches', 'files', '1', 'a.png'].join('/'), emu.userToken);
 		const withFile = await post('', { files: [{ key: upload, name: 'a.png', file_type: 'image', size: 10 }] });
 		expect(withFile.status).toBe(201);
+	});
+
+	it('attaches only files this token uploaded (POST /uploads + direct upload), on create and update', async () => {
+		const file = (key: string) => ({ key, name: 'a.txt', file_type: 'file', size: 1 });
+		const never = await post('x', { files: [file('attaches/files/1/never/a.txt')] });
+		expect(never.status).toBe(422);
+		expect(never.json.errors[0]).toMatchObject({ key: 'files.0.key', code: 'not_found' });
+		const bots = emu.seedUpload('attaches/files/2/bots/a.txt', emu.botToken);
+		const other = await post('x', { files: [file(bots)] });
+		expect(other.status).toBe(422);
+		expect(other.json.errors[0]).toMatchObject({ key: 'files.0.key', code: 'not_found' });
+		const own = emu.seedUpload('attaches/files/1/own/a.txt', emu.userToken);
+		const sent = await post('x', { files: [file(own)] });
+		expect(sent.status).toBe(201);
+		const id = sent.json.data.id as number;
+		const put = (files: unknown[]) => api(emu, 'PUT', `/messages/${id}`, { body: { message: { files } } });
+		expect((await put([file(own), file(bots)])).status).toBe(422);
+		expect((await put([file(own)])).status).toBe(200); // the message's own files may be sent again
+		expect(emu.state.messages.get(id)?.files.map((f) => f.key)).toEqual([own]);
 	});
 
 	it('answers 404 for unknown chats and messages, 400 for non-numeric ids and a missing wrapper', async () => {

@@ -1,6 +1,7 @@
 // PachcaEmulator: the object tests hold. Starts the HTTP server, exposes the store and test hooks.
 import { buildWebhookPayload, resolveKind, type PayloadContext, type WebhookKind } from './payloads';
 import { API_PREFIX, EmulatorServer } from './server';
+import { uploadStore } from './routes/uploads';
 import type { Bucket, BucketRule } from './ratelimit';
 import { EmulatorState, SEED } from './state';
 import type { Chat, Delivery, EmitResult, EmulatorOptions, Fault, HistoryEvent, LoggedRequest, Message } from './types';
@@ -100,6 +101,14 @@ export class PachcaEmulator {
 		if (!bot && !this.state.users.has(userId)) this.state.addUser({ id: userId, nickname: `user${userId}`, first_name: 'User' });
 		if (!bot && this.state.users.get(userId)!.bot) throw new Error(`User ${userId} is a bot`);
 		return this.state.addToken({ userId, scopes: opts.scopes, bot }).token;
+	}
+
+	/** Stores a file under `key` as if `token` (default: the bot's) had uploaded it; returns the key. */
+	seedUpload(key: string, token: string = this.botToken, bytes?: Buffer): string {
+		const record = this.state.tokens.get(token);
+		if (!record) throw new Error(`No token ${token}`);
+		uploadStore(this.state).seed(record.id, key, bytes);
+		return key;
 	}
 
 	/** A chat owned by the admin; the bot is a member unless `botMember: false`. */

@@ -17,7 +17,7 @@ afterAll(async () => {
 const post = (message: Record<string, unknown>, top: Record<string, unknown> = {}) =>
 	api(emu, 'POST', '/messages', { token: emu.botToken, body: { message: { entity_id: chat.id, content: 'x', ...message }, ...top } });
 
-/** A `files` entry as the API takes it, for a file uploaded under `path`. */
+/** A `files` entry as the API takes it, for a file under `path` (refused before the upload check). */
 const fileAt = (path: string, fields: Record<string, unknown> = {}) => ({
 	key: path,
 	name: path.slice(path.lastIndexOf('/') + 1),
@@ -25,6 +25,9 @@ const fileAt = (path: string, fields: Record<string, unknown> = {}) => ({
 	size: 1,
 	...fields,
 });
+
+/** The same for a file the bot uploaded under `path`. */
+const uploadedAt = (path: string, fields: Record<string, unknown> = {}) => fileAt(emu.seedUpload(path), fields);
 
 const EMOJI = '😀'; // one code point, two UTF-16 units
 
@@ -55,14 +58,14 @@ describe('POST /messages: types as the spec defines them', () => {
 	});
 
 	it('422 wrong_params for a file name whose extension differs from the key', async () => {
-		const res = await post({ files: [fileAt('attaches/files/1/report.pdf', { name: 'report.docx' })] });
+		const res = await post({ files: [uploadedAt('attaches/files/1/report.pdf', { name: 'report.docx' })] });
 
 		expect(res.status).toBe(422);
 		expect(res.json.errors[0]).toMatchObject({ key: 'files.0.name', code: 'wrong_params' });
 	});
 
 	it('takes the extension from the last path segment, not from a dot in a folder', async () => {
-		const res = await post({ files: [fileAt('attaches/v1.2/README')] });
+		const res = await post({ files: [uploadedAt('attaches/v1.2/README')] });
 
 		expect(res.status).toBe(201);
 		expect(res.json.data.files[0].name).toBe('README');

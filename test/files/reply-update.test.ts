@@ -74,7 +74,7 @@ describe('Update: Attachments From Binary', () => {
 
 	it('with new content and Files by key: key files first, then the uploads', async () => {
 		const [own] = emu.addMessages(chat.id, 1, { user_id: emu.botId, content: 'Draft' });
-		const terms = uploadedFile('attaches/files/1/terms.txt', 'file', 10);
+		const terms = uploadedFile(emu, 'attaches/files/1/terms.txt', 'file', 10);
 		const result = await runWithBinary(
 			emu,
 			{

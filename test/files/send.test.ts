@@ -64,7 +64,7 @@ describe('Send: Attachments From Binary', () => {
 	});
 
 	it('attaches two binary files to one message, after the files given by key, in the order named', async () => {
-		const byKey = uploadedFile('attaches/files/1/terms.txt', 'file', 10);
+		const byKey = uploadedFile(emu, 'attaches/files/1/terms.txt', 'file', 10);
 		const result = await runWithBinary(
 			emu,
 			{

@@ -1,39 +1,21 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
-// n8n 2.x keeps binary data in its filesystem store by default: the item carries an `id`, not the
-// bytes. The node then streams the file from the store into the upload body.
+// Files in n8n's binary data store (an `id`, not the bytes): the node streams them into the upload body.
 import { createHash, randomBytes } from 'node:crypto';
-import { dirname } from 'node:path';
-import type { IBinaryData } from 'n8n-workflow';
-import { BinaryDataService } from 'n8n-core';
 
 import type { Chat, PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
 import { requestsTo, rl } from '../harness/fixtures/message';
 import { DIRECT_UPLOAD_PATH, PDF, runWithBinary, storedFiles, uploadStore } from '../harness/fixtures/files';
+import { storedBinary } from './binaryStore';
 
 let emu: PachcaEmulator;
 let chat: Chat;
-let service: BinaryDataService;
 
 emulatorPerFile((started) => {
 	emu = started;
 	chat = emu.addChat({ name: 'Archive' });
 });
 
-beforeAll(async () => {
-	// n8n-core reads its services from its own copy of @n8n/di: initialise the store there.
-	const diPath = require.resolve('@n8n/di', { paths: [dirname(require.resolve('n8n-core'))] });
-	const { Container } = (await import(diPath)) as { Container: { get<T>(type: new (...args: never[]) => T): T } };
-	service = Container.get(BinaryDataService);
-	await service.init();
-});
-
 beforeEach(() => uploadStore(emu.state).reset());
-
-async function storedBinary(bytes: Buffer, fileName: string, mimeType: string): Promise<IBinaryData> {
-	const location = { type: 'execution' as const, workflowId: 'wf-test', executionId: 'exec-test' };
-	return await service.store(location, bytes, { data: '', fileName, mimeType });
-}
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 

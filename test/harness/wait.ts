@@ -100,7 +100,11 @@ export class WaitingWebhookServer {
 	 * Runs the node on the input items through WorkflowExecute, as a production execution. With
 	 * `loop`, the node's output goes back into it (a workflow that asks again after a time-out).
 	 */
-	async execute(spec: NodeUnderTest, input: IDataObject[] = [{}], options: { loop?: boolean } = {}): Promise<WaitingExecution> {
+	async execute(
+		spec: NodeUnderTest,
+		input: IDataObject[] = [{}],
+		options: { loop?: boolean; customData?: Record<string, string> } = {},
+	): Promise<WaitingExecution> {
 		const { workflow, node, additionalData } = buildWorkflow(spec);
 		if (options.loop) {
 			workflow.setConnections({ [node.name]: { main: [[{ node: node.name, type: 'main', index: 0 }]] } });
@@ -111,6 +115,8 @@ export class WaitingWebhookServer {
 		const data = createRunExecutionData({
 			executionData: { nodeExecutionStack: [{ node, data: { main: [input.map((json) => ({ json }))] }, source: null }] },
 		});
+		// What earlier nodes of the execution set through $execution.customData (n8n keeps it here).
+		if (options.customData) data.resultData.metadata = { ...options.customData };
 		const run = await new WorkflowExecute(additionalData, 'webhook', data).processRunExecutionData(workflow);
 		const execution = {
 			id,

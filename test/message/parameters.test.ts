@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { Chat, Message, PachcaEmulator } from '../emulator';
-import { emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from '../harness/fixtures/message';
+import { emulatorPerFile, fileEntry, requestsTo, rl, runMessage } from '../harness/fixtures/message';
 
 // Every parameter of every Message operation, each given a bad value from an expression (`$json.v`,
 // the usual case in a workflow): the error names the parameter as the editor shows it, the item and
@@ -19,7 +19,7 @@ emulatorPerFile((started) => {
 const V = '={{ $json.v }}';
 const LONG = 'n'.repeat(256);
 const HOST_RULE = "a link on a Pachca host (app.pachca.com or the credential's Base URL host)";
-const file = (fields: IDataObject) => ({ file: [{ ...uploadedFile('attaches/files/1/report.pdf').field, ...fields }] });
+const file = (fields: IDataObject) => ({ file: [{ ...fileEntry('attaches/files/1/report.pdf').field, ...fields }] });
 const builder = (button: IDataObject) => ({ rows: [{ buttons: { button: [{ text: 'OK', type: 'data', data: 'ok', ...button }] } }] });
 
 /** The base parameters of each operation, valid on their own. */

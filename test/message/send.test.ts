@@ -1,5 +1,5 @@
 import type { Chat, PachcaEmulator } from '../emulator';
-import { asJson, emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from '../harness/fixtures/message';
+import { asJson, emulatorPerFile, fileEntry, requestsTo, rl, runMessage, uploadedFile } from '../harness/fixtures/message';
 
 // Rate limits stay on in this file: the node paces message writes per chat and must never get a 429.
 let emu: PachcaEmulator;
@@ -59,7 +59,7 @@ describe('Send', () => {
 
 	it('sends every additional field under its spec name, link_preview beside message', async () => {
 		const [parent] = emu.addMessages(chat.id, 1);
-		const report = uploadedFile('attaches/files/1/report.pdf', 'file', 2048);
+		const report = uploadedFile(emu, 'attaches/files/1/report.pdf', 'file', 2048);
 		const result = await runMessage(emu, {
 			operation: 'send',
 			chatId: rl('id', chat.id),
@@ -98,7 +98,7 @@ describe('Send', () => {
 	});
 
 	it('sends a files-only message with empty content', async () => {
-		const logo = uploadedFile('attaches/files/2/logo.png', 'image', 10);
+		const logo = uploadedFile(emu, 'attaches/files/2/logo.png', 'image', 10);
 		const result = await runMessage(emu, {
 			operation: 'send',
 			chatId: rl('id', chat.id),
@@ -146,7 +146,7 @@ describe('Send: bad input is refused before any request', () => {
 		['a non-numeric user ID', { sendTo: 'user', userId: 'olga', content: 'x' }, 'User ID: expected a positive numeric ID, got "olga" (item 0)'],
 		['a negative thread ID', { sendTo: 'thread', threadId: '-4', content: 'x' }, 'Thread ID: expected a positive numeric ID, got "-4" (item 0)'],
 		['a non-numeric reply-to ID', { chatId: rl('id', 1000), content: 'x', additionalFields: { parentMessageId: 'first' } }, 'Reply To Message ID: '],
-		['a file without a key', { chatId: rl('id', 1000), content: 'x', additionalFields: { files: { file: [{ ...uploadedFile('a.txt').field, name: 'a.txt', key: ' ' }] } } }, 'Files: file 1: Key: is empty'],
+		['a file without a key', { chatId: rl('id', 1000), content: 'x', additionalFields: { files: { file: [{ ...fileEntry('a.txt').field, name: 'a.txt', key: ' ' }] } } }, 'Files: file 1: Key: is empty'],
 	])('%s', async (_case, parameters, message) => {
 		const result = await runMessage(emu, { operation: 'send', ...parameters });
 

@@ -1,5 +1,5 @@
 import type { Chat, Message, PachcaEmulator } from '../emulator';
-import { asJson, emulatorPerFile, requestsTo, rl, runMessage, uploadedFile } from '../harness/fixtures/message';
+import { asJson, emulatorPerFile, fileEntry, requestsTo, rl, runMessage, uploadedFile } from '../harness/fixtures/message';
 
 let emu: PachcaEmulator;
 let chat: Chat;
@@ -29,7 +29,7 @@ describe('Update', () => {
 	});
 
 	it('sends every update field under its spec name', async () => {
-		const log = uploadedFile('attaches/files/9/deploy.log', 'file', 512);
+		const log = uploadedFile(emu, 'attaches/files/9/deploy.log', 'file', 512);
 		const result = await runMessage(emu, {
 			operation: 'update',
 			messageId: rl('url', `https://app.pachca.com/chats/${chat.id}?message=${own.id}`),
@@ -62,8 +62,26 @@ describe('Update', () => {
 		});
 	});
 
+	it('Keep Existing Files: reads the message, sends its files first and the new ones after', async () => {
+		const old = { id: 7, key: ['attaches', 'files', '9', 'old', 'plan.png'].join('/'), name: 'plan.png', file_type: 'image' as const, url: 'https://files.emulator.test/plan.png', width: 640, height: 480 };
+		emu.state.messages.get(own.id)!.files = [old];
+		const log = uploadedFile(emu, 'attaches/files/9/deploy.log', 'file', 512);
+		const result = await runMessage(emu, {
+			operation: 'update',
+			messageId: rl('id', own.id),
+			updateFields: { files: { file: [log.field] }, keepExistingFiles: true },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(emu.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /messages/${own.id}`, `PUT /messages/${own.id}`]);
+		expect(puts()).toEqual([
+			{ message: { files: [{ key: old.key, name: 'plan.png', file_type: 'image', width: 640, height: 480 }, log.api] } },
+		]);
+		expect(emu.state.messages.get(own.id)!.files.map((f) => f.key)).toEqual([old.key, log.api.key]);
+	});
+
 	it('allows empty content when files are set', async () => {
-		const image = uploadedFile('attaches/files/9/a.png', 'image');
+		const image = uploadedFile(emu, 'attaches/files/9/a.png', 'image');
 		await runMessage(emu, {
 			operation: 'update',
 			messageId: rl('id', own.id),
@@ -79,7 +97,7 @@ describe('Update', () => {
 	it.each([
 		['nothing to update', {}, 'Update Fields: nothing to update: add a field or change the buttons (item 0)'],
 		['empty content and no files', { updateFields: { content: ' ' } }, 'Content: the new text is empty and no files are set'],
-		['a file without a name', { updateFields: { files: { file: [{ ...uploadedFile('attaches/x.txt').field, name: '' }] } } }, 'Files: file 1: Name: is empty'],
+		['a file without a name', { updateFields: { files: { file: [{ ...fileEntry('attaches/x.txt').field, name: '' }] } } }, 'Files: file 1: Name: is empty'],
 		['a message ID that is not a number', { messageId: rl('id', '={{ "last" }}'), updateFields: { content: 'x' } }, 'Message: expected a positive numeric ID, got "last" (item 0)'],
 	])('refuses %s without a request', async (_case, parameters, message) => {
 		const result = await runMessage(emu, { operation: 'update', messageId: rl('id', own.id), ...parameters });

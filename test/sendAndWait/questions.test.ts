@@ -97,3 +97,17 @@ describe('Send and Wait for Response: a link answers only its own question', () 
 afterEach(() => {
 	server.checksSignatures = true;
 });
+
+describe('Send and Wait for Response: no custom data entry left', () => {
+	it('refuses before sending when the execution already holds n8n\'s 10 custom data entries', async () => {
+		const full = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`entry${i}`, String(i)]));
+		const execution = await sendAndWait(server, emu, question(), [{ incident: 42 }], { customData: full });
+
+		expect(execution.run.data.resultData.error?.message).toBe(
+			'the execution already holds 10 custom data entries; Send and Wait needs one to tell its questions apart',
+		);
+		expect(execution.data.waitTill).toBeUndefined();
+		expect(emu.requests).toEqual([]);
+		expect(execution.data.resultData.metadata).toEqual(full);
+	});
+});

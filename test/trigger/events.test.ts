@@ -108,7 +108,7 @@ describe('filters', () => {
 describe('Fetch Full Message', () => {
 	it('adds the message from GET /messages/{id} for a message posted through the API', async () => {
 		await trigger(['message.new'], { fetchFullMessage: true });
-		const file = { name: 'a.pdf', file_type: 'file', size: 10, key: ['attaches', 'files', '1', 'a.pdf'].join('/') };
+		const file = { name: 'a.pdf', file_type: 'file', size: 10, key: emu.seedUpload(['attaches', 'files', '1', 'a.pdf'].join('/'), emu.userToken) };
 		const created = await api(emu, 'POST', '/messages', {
 			body: { message: { entity_id: chat.id, content: 'with a file', files: [file] } },
 		});

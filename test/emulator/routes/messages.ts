@@ -3,6 +3,7 @@ import { data, noContent, readableChat, type Ctx, type Route } from '../context'
 import { pageParams, paginate } from '../pagination';
 import type { Chat, EntityType, Message, MessageFile } from '../types';
 import { iso } from '../util';
+import { uploadStore } from './uploads';
 import {
 	apiError,
 	notFound,
@@ -18,6 +19,20 @@ import {
 } from '../validation';
 
 const ENTITY_TYPES: readonly EntityType[] = ['discussion', 'thread', 'user'];
+
+/**
+ * A file's key must come from an upload of this token (POST /uploads, then the direct upload); an
+ * update may also name the files the message already has.
+ */
+function uploadedFiles(ctx: Ctx, files: FileInput[], current: MessageFile[] = []): FileInput[] {
+	const uploads = uploadStore(ctx.state);
+	files.forEach((f, i) => {
+		if (!uploads.uploadedBy(f.key, ctx.token.id) && !current.some((c) => c.key === f.key)) {
+			throw apiError(422, `files.${i}.key`, 'File not found: upload it first (POST /uploads)', 'not_found', f.key);
+		}
+	});
+	return files;
+}
 
 function toFiles(ctx: Ctx, files: FileInput[]): MessageFile[] {
 	return files.map((f) => ({
@@ -74,7 +89,7 @@ function createMessage(ctx: Ctx) {
 		throw apiError(400, 'content', 'Must be a string', 'invalid', m.content);
 	}
 	const content = typeof m.content === 'string' ? m.content : '';
-	const files = m.files === undefined || m.files === null ? [] : validateFiles(m.files, true);
+	const files = m.files === undefined || m.files === null ? [] : uploadedFiles(ctx, validateFiles(m.files, true));
 	if (content.trim() === '' && files.length === 0) throw apiError(422, 'content', "Can't be blank", 'blank', content);
 	const buttons = m.buttons === undefined || m.buttons === null ? null : validateButtons(m.buttons);
 	const parentId = optInt(m, 'parent_message_id');
@@ -140,7 +155,7 @@ function updateMessage(ctx: Ctx) {
 	if (msg.user_id !== ctx.user.id) throw apiError(403, 'id', 'Only the sender can edit a message', 'forbidden', msg.id);
 	const m = wrapper(ctx.body, 'message');
 	const content = optString(m, 'content');
-	const files = m.files === undefined || m.files === null ? undefined : toFiles(ctx, validateFiles(m.files, false));
+	const files = m.files === undefined || m.files === null ? undefined : toFiles(ctx, uploadedFiles(ctx, validateFiles(m.files, false), msg.files));
 	const buttons = m.buttons === undefined || m.buttons === null ? undefined : validateButtons(m.buttons);
 	const displayName = optString(m, 'display_name', 255);
 	const displayAvatar = optString(m, 'display_avatar_url', 255);

@@ -22,6 +22,8 @@ interface IssuedForm {
 	/** the key must start with this (the form's `${filename}` is replaced by the file's name) */
 	keyPrefix: string;
 	expiresAt: number;
+	/** the token that asked for the form: only it may attach the file */
+	tokenId: number;
 }
 
 /** A file the storage accepted. */
@@ -33,6 +35,10 @@ export interface StoredUpload {
 	bytes: Buffer;
 	/** every part's name in the order received, the file's included */
 	partOrder: string[];
+	/** the token whose POST /uploads form carried the file */
+	tokenId: number;
+	/** put in place by a test (seed), not sent through the direct upload */
+	seeded: boolean;
 }
 
 export interface StorageRefusal {
@@ -68,6 +74,20 @@ export class UploadStore {
 	reset(): void {
 		this.stored.clear();
 		this.refusals = [];
+	}
+
+	/** A file stored as if `tokenId` had uploaded it (tests that start from an uploaded file). */
+	seed(tokenId: number, key: string, bytes: Buffer = Buffer.alloc(1), contentType = 'binary/octet-stream'): StoredUpload {
+		const upload: StoredUpload = {
+			key, fileName: key.slice(key.lastIndexOf('/') + 1), contentType, bytes, partOrder: [], tokenId, seeded: true,
+		};
+		this.stored.set(key, upload);
+		return upload;
+	}
+
+	/** Whether this token uploaded a file under this key (a message may attach only those). */
+	uploadedBy(key: string, tokenId: number): boolean {
+		return this.stored.get(key)?.tokenId === tokenId;
 	}
 
 	/** Forms issued later expire at once (a client that waits too long between the two steps). */
@@ -118,7 +138,7 @@ function issueForm(ctx: Ctx) {
 		'x-amz-signature': createHmac('sha256', STORAGE_SECRET).update(policy).digest('hex'),
 		key: `${keyPrefix}\${filename}`,
 	};
-	store.issued.set(fields['x-amz-signature'], { fields, keyPrefix, expiresAt: now + POLICY_TTL_MS });
+	store.issued.set(fields['x-amz-signature'], { fields, keyPrefix, expiresAt: now + POLICY_TTL_MS, tokenId: ctx.token.id });
 	// Spec: UploadParams is the body itself, not wrapped in `data`.
 	return { status: 201, body: { ...fields, direct_url: `${store.origin}${DIRECT_UPLOAD_PATH}` } };
 }
@@ -215,6 +235,8 @@ function store(state: EmulatorState, entry: LoggedRequest, raw: Buffer): StoredU
 	}
 	const upload: StoredUpload = {
 		key, fileName, contentType: file.contentType ?? 'binary/octet-stream', bytes: Buffer.from(file.body), partOrder: parts.map((p) => p.name),
+		tokenId: form.tokenId,
+		seeded: false,
 	};
 	uploads.stored.set(key, upload);
 	return upload;

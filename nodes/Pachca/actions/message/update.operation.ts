@@ -33,7 +33,7 @@ const properties: INodeProperties[] = [
 		options: [
 			{
 				...binaryFilesProperty,
-				description: `${binaryFilesProperty.description} Together with Files, they replace all the files of the message.`,
+				description: `${binaryFilesProperty.description} Together with Files, they replace all the files of the message (unless Keep Existing Files is on).`,
 			},
 			{
 				...contentProperty,
@@ -41,7 +41,15 @@ const properties: INodeProperties[] = [
 			},
 			displayAvatarUrlProperty,
 			displayNameProperty,
-			{ ...filesProperty, description: 'Replaces all the files of the message' },
+			{ ...filesProperty, description: 'Replaces all the files of the message (unless Keep Existing Files is on)' },
+			{
+				displayName: 'Keep Existing Files',
+				name: 'keepExistingFiles',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to keep the files the message has and add the new ones (Files, Attachments From Binary) after them. The message is read first (GET), since an update sends the whole list.',
+			},
 		],
 	},
 	...updateButtonsProperties,
@@ -78,6 +86,22 @@ function readChanges(read: ParameterReader, attachments: BinaryAttachment[]): ID
 	return changes;
 }
 
+/**
+ * The message's current files as PUT /messages/{id} takes them (key and name; type and image size
+ * so they show as before). The API has no "append": kept files are sent again with the new ones.
+ */
+async function currentFiles(ctx: IExecuteFunctions, index: number, id: number | string, gate: ExecutionGate): Promise<IDataObject[]> {
+	const response = await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.get, { params: { id }, itemIndex: index, gate });
+	const files = ((response.data as IDataObject).files as IDataObject[] | undefined) ?? [];
+	return files.map(({ key, name, file_type, width, height }) => ({
+		key,
+		name,
+		file_type,
+		...(typeof width === 'number' ? { width } : {}),
+		...(typeof height === 'number' ? { height } : {}),
+	}));
+}
+
 export async function execute(
 	this: IExecuteFunctions,
 	index: number,
@@ -87,8 +111,12 @@ export async function execute(
 	const id = read.locatorId('messageId', 'message');
 	const attachments = readBinaryAttachments(this, index, read, 'updateFields.binaryFiles');
 	const message = readChanges(read, attachments);
+	const keepExisting = read.boolean('updateFields.keepExistingFiles', false);
 	const simplified = readSimplify(read);
+	// Read before uploading: a message that cannot be read fails before any upload.
+	const kept = keepExisting && message.files !== undefined ? await currentFiles(this, index, id, gate) : [];
 	await attachBinaryFiles(this, index, message, attachments, gate);
+	if (kept.length > 0) message.files = [...kept, ...(message.files as IDataObject[])];
 	// Message writes are paced per chat, and a message ID is not a chat: the shared bucket is used.
 	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.update, {
 		params: { id },
