@@ -4,19 +4,12 @@ import type { Chat, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
 import { NO_ACTION_REQUIRED } from '../harness/wait';
 import { runMessage } from '../harness/fixtures/message';
-import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
+import { buttonUrls, requestsTo, rl, sendAndWait, sendAndWaitPerFile, sentMessage } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;
 let chat: Chat;
-
-emulatorPerFile((started) => {
-	emu = started;
-	chat = emu.addChat({ name: 'Releases' });
-});
-waitingServerPerFile((started) => {
-	server = started;
-});
+sendAndWaitPerFile({ name: 'Releases' }, (world) => ({ emu, server, chat } = world));
 
 const approveOrReject = {
 	sendTo: 'chat',

@@ -1,18 +1,11 @@
 import type { Chat, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
-import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
+import { buttonUrls, requestsTo, rl, sendAndWait, sendAndWaitPerFile, sentMessage } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;
 let chat: Chat;
-
-emulatorPerFile((started) => {
-	emu = started;
-	chat = emu.addChat({ name: 'Incidents' });
-});
-waitingServerPerFile((started) => {
-	server = started;
-});
+sendAndWaitPerFile({ name: 'Incidents' }, (world) => ({ emu, server, chat } = world));
 
 const question = () => ({
 	sendTo: 'chat',

@@ -1,19 +1,12 @@
 import type { Chat, PachcaEmulator } from '../emulator';
 import { credentialsFor } from '../harness/credentials';
 import type { WaitingWebhookServer } from '../harness/wait';
-import { buttonUrls, emulatorPerFile, requestsTo, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
+import { buttonUrls, requestsTo, rl, sendAndWait, sendAndWaitPerFile, sentMessage } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;
 let chat: Chat;
-
-emulatorPerFile((started) => {
-	emu = started;
-	chat = emu.addChat({ name: 'Deploys', memberIds: [13] });
-});
-waitingServerPerFile((started) => {
-	server = started;
-});
+sendAndWaitPerFile({ name: 'Deploys', memberIds: [13] }, (world) => ({ emu, server, chat } = world));
 
 const base = () => ({ sendTo: 'chat', chatId: rl('id', chat.id), content: 'Deploy?' });
 const longLabel = 'x'.repeat(256);

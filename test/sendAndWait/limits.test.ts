@@ -1,19 +1,12 @@
 import type { Chat, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
 import { NO_ACTION_REQUIRED } from '../harness/wait';
-import { buttonUrls, emulatorPerFile, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
+import { buttonUrls, rl, sendAndWait, sendAndWaitPerFile, sentMessage } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;
 let chat: Chat;
-
-emulatorPerFile((started) => {
-	emu = started;
-	chat = emu.addChat({ name: 'Approvals' });
-});
-waitingServerPerFile((started) => {
-	server = started;
-});
+sendAndWaitPerFile({ name: 'Approvals' }, (world) => ({ emu, server, chat } = world));
 
 const base = () => ({ sendTo: 'chat', chatId: rl('id', chat.id), content: 'Approve the invoice?' });
 

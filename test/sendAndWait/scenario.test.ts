@@ -5,19 +5,12 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Chat, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
 import { runMessage } from '../harness/fixtures/message';
-import { buttonUrls, emulatorPerFile, rl, sendAndWait, sentMessage, waitingServerPerFile } from '../harness/fixtures/sendAndWait';
+import { buttonUrls, rl, sendAndWait, sendAndWaitPerFile, sentMessage } from '../harness/fixtures/sendAndWait';
 
 let emu: PachcaEmulator;
 let server: WaitingWebhookServer;
 let chat: Chat;
-
-emulatorPerFile((started) => {
-	emu = started;
-	chat = emu.addChat({ name: 'Releases' });
-});
-waitingServerPerFile((started) => {
-	server = started;
-});
+sendAndWaitPerFile({ name: 'Releases' }, (world) => ({ emu, server, chat } = world));
 
 const ci = { version: '2.4.0', author: 'olga' };
 
