@@ -1,7 +1,6 @@
 import type {
 	IExecuteFunctions,
 	IHookFunctions,
-	INodeParameterResourceLocator,
 	INodeProperties,
 	IPollFunctions,
 	IWebhookFunctions,
@@ -13,7 +12,8 @@ import { choicesOf, labelOf } from './describe';
 import { describeValue, parameterError } from './errors';
 import { parsePositiveId, parseUlid } from './ids';
 import type { LinkKind } from './links';
-import { parseLink } from './links';
+import type { Located } from './locators';
+import { idOfLocator } from './locators';
 
 export type ReaderContext = IExecuteFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
@@ -279,37 +279,15 @@ export class ParameterReader {
 		return ulid;
 	}
 
-	/**
-	 * A resource locator (From List / By ID / By URL) as an ID. A link must be a Pachca link (Pachca's
-	 * hosts or the credential's) and its ID passes the same rule as a typed one. Without `kind` the
-	 * locator has no By URL mode (bots): only a list pick or an ID.
-	 */
+	/** A resource locator (From List / By ID / By URL) as an ID: see `idOfLocator` for the rules. */
 	locatorId(path: string, kind?: LinkKind): number {
 		// extractValue: false keeps the mode, so a link is parsed here rather than trusted.
 		const located =
 			this.itemIndex === undefined
 				? this.raw(path, undefined)
 				: (this.ctx as IExecuteFunctions).getNodeParameter(path, this.itemIndex, undefined, { extractValue: false });
-		return this.locatorValue(path, kind, located as INodeParameterResourceLocator | string | number | undefined);
-	}
-
-	private locatorValue(
-		path: string,
-		kind: LinkKind | undefined,
-		located: INodeParameterResourceLocator | string | number | undefined,
-	): number {
-		if (typeof located !== 'object' || located === null) return this.idValue(path, located);
-		if (located.mode !== 'url') return this.idValue(path, located.value);
-		const value = located.value;
-		if (kind === undefined) throw this.expected(path, 'an ID or a pick from the list', value);
-		if (typeof value !== 'string') throw this.expected(path, `a Pachca ${kind} link`, value);
-		const parsed = parseLink(kind, value, this.baseUrl);
-		if ('id' in parsed) return parsed.id;
-		const why = {
-			format: `a Pachca ${kind} link`,
-			host: `a link on a Pachca host (app.pachca.com or the credential's Base URL host)`,
-			id: `a link with a positive numeric ${kind} ID`,
-		}[parsed.error];
-		throw this.expected(path, why, value);
+		const result = idOfLocator(located as Located, kind, this.baseUrl);
+		if ('id' in result) return result.id;
+		throw this.expected(path, result.expected, result.value);
 	}
 }
