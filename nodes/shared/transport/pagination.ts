@@ -21,14 +21,19 @@ export async function pachcaApiRequestAllItems(
 	path: string,
 	options: RequestOptions & {
 		limit?: number;
-		/** sees every page as it arrives; returning true stops before the next one */
-		onPage?: (page: IDataObject[], itemsSoFar: number) => boolean | void;
+		/** where to start: a `next_page` cursor handed out by an earlier read (none: the first page) */
+		startCursor?: string;
+		/**
+		 * sees every page as it arrives, with the cursor of the page after it (undefined on the last page);
+		 * returning true stops before the next one
+		 */
+		onPage?: (page: IDataObject[], itemsSoFar: number, nextCursor: string | undefined) => boolean | void;
 	} = {},
 ): Promise<IDataObject[]> {
-	const { limit, onPage, ...requestOptions } = options;
+	const { limit, onPage, startCursor, ...requestOptions } = options;
 	const items: IDataObject[] = [];
-	const usedCursors = new Set<string>();
-	let cursor: string | undefined;
+	const usedCursors = new Set<string>(startCursor ? [startCursor] : []);
+	let cursor: string | undefined = startCursor;
 
 	while (limit === undefined || items.length < limit) {
 		const pageSize = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - items.length);
@@ -38,8 +43,9 @@ export async function pachcaApiRequestAllItems(
 		})) as unknown as ListResponse;
 		const page = Array.isArray(response.data) ? response.data : [];
 		items.push(...page);
-		const stop = onPage?.(page, items.length) === true;
 		const paginate = response.meta?.paginate;
+		const next = paginate?.has_next && paginate.next_page ? paginate.next_page : undefined;
+		const stop = onPage?.(page, items.length, next) === true;
 		if (stop || !paginate?.has_next || !paginate.next_page) break;
 		if (usedCursors.has(paginate.next_page)) {
 			throw new NodeOperationError(
