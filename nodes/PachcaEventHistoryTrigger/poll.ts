@@ -10,6 +10,7 @@ import { acknowledgePending } from './acknowledge';
 import { explainAccessError, READ_SCOPE } from './access';
 import { pollBudgetMs } from './budget';
 import { DEFAULT_MAX_EVENTS_PER_POLL, historyTriggerProperties, MAX_EVENTS_PER_POLL } from './description';
+import { emitThenAcknowledge } from './emitThenAcknowledge';
 import { fullMessageForPoll } from './fetchFailures';
 import { READ_BUDGET_SHARE, readUnseen } from './readUnseen';
 import { SeenState } from './state';
@@ -91,6 +92,7 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 	const unseen = await withReadScope(this, readUnseen.call(this, state, config.maxEvents, readStopAt));
 
 	const items: INodeExecutionData[] = [];
+	const emitted = new Set<string>();
 	const handled: HistoryEvent[] = [];
 	for (const event of unseen) {
 		if (passesFilters(event.payload, config.filters)) {
@@ -98,14 +100,19 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 			// Held for the next poll, and so are the later ones: events go out oldest first.
 			if (extra === undefined) break;
 			items.push({ json: historyEventItem(event, extra) });
+			emitted.add(event.id);
 		}
 		handled.push(event);
 	}
 	// Only now, with every item built: a failure above leaves the state as it was, to retry next poll.
 	for (const event of handled) {
 		state.markSeen(event.id);
-		if (config.acknowledge) state.acknowledgeLater(event.id);
+		// Filtered out: no execution to wait for.
+		if (config.acknowledge && !emitted.has(event.id)) state.acknowledgeLater(event.id);
 	}
 	state.save(staticData);
-	return items.length > 0 ? [items] : null;
+	if (items.length === 0) return null;
+	if (!config.acknowledge) return [items];
+	emitThenAcknowledge.call(this, staticData, items, [...emitted]);
+	return null;
 }
