@@ -2,6 +2,7 @@ import type { IPollFunctions } from 'n8n-workflow';
 
 import type { HistoryEvent, ListDirection } from '../shared/history';
 import { httpStatusOf, readEventHistory } from '../shared/history';
+import { explainAccessError, READ_SCOPE } from './access';
 import type { SeenState } from './state';
 
 /** The read may run until this share of the poll's budget is spent; the rest is for full messages and n8n. */
@@ -62,7 +63,9 @@ export async function readUnseen(this: IPollFunctions, state: SeenState, maxEven
 		plan = await readUntil(this, state, maxEvents, stopAt);
 	} catch (error) {
 		const status = httpStatusOf(error);
-		if (state.resume === undefined || (status !== 400 && status !== 404 && status !== 422)) throw error;
+		if (state.resume === undefined || (status !== 400 && status !== 404 && status !== 422)) {
+			throw explainAccessError(this.getNode(), error, READ_SCOPE);
+		}
 		// Pachca no longer takes the kept cursor: start over from the top of the list.
 		this.logger.warn(`Pachca Event History Trigger: the saved page cursor was refused (${status}); reading from the start`);
 		state.resume = undefined;
