@@ -4,12 +4,15 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { EventSelection } from '../shared/events';
 import { fullMessageOf, passesFilters, readEventSelection } from '../shared/events';
 import type { HistoryEvent } from '../shared/history';
-import { historyEventItem, httpStatusOf, readEventHistory, readNewestEvents } from '../shared/history';
+import { historyEventItem, httpStatusOf, readNewestEvents } from '../shared/history';
 import { ParameterReader } from '../shared/parameters';
 import { acknowledgePending } from './acknowledge';
 import { explainAccessError, READ_SCOPE } from './access';
+import { pollBudgetMs } from './budget';
 import { DEFAULT_MAX_EVENTS_PER_POLL, historyTriggerProperties, MAX_EVENTS_PER_POLL } from './description';
+import { emitThenAcknowledge } from './emitThenAcknowledge';
 import { fullMessageForPoll } from './fetchFailures';
+import { READ_BUDGET_SHARE, readUnseen } from './readUnseen';
 import { SeenState } from './state';
 
 interface PollConfig extends EventSelection {
@@ -61,11 +64,12 @@ async function newestForManualRun(ctx: IPollFunctions, config: PollConfig): Prom
 }
 
 /**
- * One poll: delete what the previous polls emitted, read the history until only seen events remain
- * (when the pages run newest first; else all of it), emit the unseen ones oldest first. Each event is
+ * One poll: delete what the previous polls emitted, read the history within the poll's time budget
+ * (see readUnseen), emit the unseen ones oldest first. Each event is
  * emitted at least once: the state that records it is saved by n8n when this poll returns.
  */
 export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const startedAt = Date.now();
 	const config = readPollConfig(this);
 	if (this.getMode() === 'manual') return await newestForManualRun(this, config);
 
@@ -84,17 +88,11 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 		}
 	}
 
-	const { events } = await withReadScope(
-		this,
-		readEventHistory.call(this, {
-			// Newest first: a page of seen events means every later page is seen too.
-			stopAfter: (page, direction) =>
-				direction === 'newestFirst' && page.length > 0 && page.every((event) => state.isSeen(event.id)),
-		}),
-	);
-	const unseen = events.filter((event) => !state.isSeen(event.id)).slice(0, config.maxEvents);
+	const readStopAt = startedAt + pollBudgetMs(this) * READ_BUDGET_SHARE;
+	const unseen = await withReadScope(this, readUnseen.call(this, state, config.maxEvents, readStopAt));
 
 	const items: INodeExecutionData[] = [];
+	const emitted = new Set<string>();
 	const handled: HistoryEvent[] = [];
 	for (const event of unseen) {
 		if (passesFilters(event.payload, config.filters)) {
@@ -102,14 +100,19 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 			// Held for the next poll, and so are the later ones: events go out oldest first.
 			if (extra === undefined) break;
 			items.push({ json: historyEventItem(event, extra) });
+			emitted.add(event.id);
 		}
 		handled.push(event);
 	}
 	// Only now, with every item built: a failure above leaves the state as it was, to retry next poll.
 	for (const event of handled) {
 		state.markSeen(event.id);
-		if (config.acknowledge) state.acknowledgeLater(event.id);
+		// Filtered out: no execution to wait for.
+		if (config.acknowledge && !emitted.has(event.id)) state.acknowledgeLater(event.id);
 	}
 	state.save(staticData);
-	return items.length > 0 ? [items] : null;
+	if (items.length === 0) return null;
+	if (!config.acknowledge) return [items];
+	emitThenAcknowledge.call(this, staticData, items, [...emitted]);
+	return null;
 }

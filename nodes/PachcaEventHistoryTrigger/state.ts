@@ -19,6 +19,8 @@ interface StoredState {
 	pending: string[];
 	/** the event held back by a transient Fetch Full Message failure, and the polls it has failed in */
 	held?: { id: string; attempts: number };
+	/** where a read cut off by the poll's time budget goes on (a `next_page` cursor; see readUnseen) */
+	resume?: string;
 }
 
 const KEY = 'eventHistory';
@@ -29,8 +31,8 @@ function stringList(value: unknown): string[] {
 
 /**
  * What the trigger remembers between polls, in the node's static data (saved by n8n after each poll
- * that returns). Bounded: a floor (high-water mark) and at most MAX_RECENT_IDS IDs above it. Pachca's
- * cursors are not kept: the pagination guide says not to store them.
+ * that returns). Bounded: a floor (high-water mark) and at most MAX_RECENT_IDS IDs above it. One Pachca
+ * cursor is kept only while a read cut off by the poll's budget goes on; a refused one is dropped.
  */
 export class SeenState {
 	private constructor(
@@ -39,6 +41,7 @@ export class SeenState {
 		private readonly recent: Set<string>,
 		public pending: string[],
 		private held: { id: string; attempts: number } | undefined,
+		public resume: string | undefined,
 	) {}
 
 	static load(staticData: IDataObject): SeenState {
@@ -49,6 +52,7 @@ export class SeenState {
 			new Set(stringList(stored.recent)),
 			stringList(stored.pending),
 			typeof stored.held?.id === 'string' && typeof stored.held.attempts === 'number' ? stored.held : undefined,
+			typeof stored.resume === 'string' && stored.resume !== '' ? stored.resume : undefined,
 		);
 	}
 
@@ -91,6 +95,7 @@ export class SeenState {
 			recent: recent.filter((id) => !this.isSeenByFloor(id)),
 			pending: this.pending.slice(-MAX_PENDING_ACKS),
 			...(this.held ? { held: this.held } : {}),
+			...(this.resume !== undefined ? { resume: this.resume } : {}),
 		};
 		staticData[KEY] = state as unknown as IDataObject;
 	}

@@ -1,6 +1,5 @@
 // The Pachca Event History Trigger poll by poll: new events, first activation, acknowledgement, crashes.
 import type { IDataObject } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import { setHistoryOrder } from '../emulator/routes/events';
@@ -15,10 +14,7 @@ emulatorPerFile((started) => {
 });
 
 beforeEach(() => emu.state.history.set(emu.botId, []));
-afterEach(() => {
-	setHistoryOrder(emu.state, 'desc');
-	emu.setLatency(0);
-});
+afterEach(() => setHistoryOrder(emu.state, 'desc'));
 
 const addIds = (count: number): string[] => emu.addEvents(count).map((event) => event.id);
 
@@ -41,14 +37,8 @@ describe.each(['desc', 'asc'] as const)('with the history listed %s', (order) =>
 	it('events that arrive during a poll are emitted once, by that poll or the next', async () => {
 		const all = addIds(120);
 		const trigger = historyTrigger(emu, { acknowledge: false });
-		emu.setLatency(30);
-		emu.clearRequests();
-		const during = trigger.poll();
-		// Added while the poll's first page request is on its way.
-		while (emu.requests.length === 0) await sleep(5);
-		all.push(...addIds(4));
-		await during;
-		emu.setLatency(0);
+		// Added once the poll has started (it asked for its state), before its first page is read.
+		await trigger.poll({ onPollStart: () => all.push(...addIds(4)) });
 		await trigger.poll();
 
 		expect(idsOf(trigger.emitted)).toEqual(all);

@@ -8,11 +8,14 @@ import { LIST_EVENTS } from './routes';
 export type ListDirection = 'newestFirst' | 'oldestFirst' | 'mixed' | 'unknown';
 
 export interface ReadHistoryOptions extends Pick<RequestOptions, 'itemIndex' | 'gate'> {
+	/** a `next_page` cursor of an earlier read to continue from (none: the start of the list) */
+	startCursor?: string;
 	/**
 	 * Called after each page; true stops reading before the last page. It gets the page, the direction
-	 * seen so far and the number of events read: a caller may stop only where the direction makes it safe.
+	 * seen so far, the number of events read and the cursor of the next page (undefined after the last):
+	 * a caller may stop only where the direction makes it safe.
 	 */
-	stopAfter?: (page: HistoryEvent[], direction: ListDirection, read: number) => boolean;
+	stopAfter?: (page: HistoryEvent[], direction: ListDirection, read: number, nextCursor: string | undefined) => boolean;
 }
 
 export interface HistoryRead {
@@ -46,7 +49,6 @@ class DirectionTracker {
 /**
  * Reads the bot's event history (GET /webhooks/events) in pages of 50, paced by the transport under
  * the events-read limit. Only `limit` and `cursor` are sent: the spec defines no sort or order.
- * Cursors live only inside one read, as the pagination guide asks.
  */
 export async function readEventHistory(this: PachcaContext, options: ReadHistoryOptions = {}): Promise<HistoryRead> {
 	const tracker = new DirectionTracker();
@@ -55,10 +57,11 @@ export async function readEventHistory(this: PachcaContext, options: ReadHistory
 	const events = (await pachcaApiRequestAllItems.call(this, LIST_EVENTS, {
 		itemIndex: options.itemIndex,
 		gate: options.gate,
-		onPage: (page, read) => {
+		startCursor: options.startCursor,
+		onPage: (page, read, nextCursor) => {
 			requests++;
 			direction = tracker.see(page as unknown as HistoryEvent[]);
-			return options.stopAfter?.(page as unknown as HistoryEvent[], direction, read);
+			return options.stopAfter?.(page as unknown as HistoryEvent[], direction, read, nextCursor);
 		},
 	})) as unknown as HistoryEvent[];
 	return { events: sortOldestFirst(events), direction, requests };

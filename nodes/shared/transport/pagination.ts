@@ -24,14 +24,19 @@ export async function pachcaApiRequestAllItems(
 	route: Route,
 	options: RequestOptions & {
 		limit?: number;
-		/** sees every page as it arrives; returning true stops before the next one */
-		onPage?: (page: IDataObject[], itemsSoFar: number) => boolean | void;
+		/** where to start: a `next_page` cursor handed out by an earlier read (none: the first page) */
+		startCursor?: string;
+		/**
+		 * sees every page as it arrives, with the cursor of the page after it (undefined on the last page);
+		 * returning true stops before the next one
+		 */
+		onPage?: (page: IDataObject[], itemsSoFar: number, nextCursor: string | undefined) => boolean | void;
 	} = {},
 ): Promise<IDataObject[]> {
-	const { limit, onPage, ...requestOptions } = options;
+	const { limit, onPage, startCursor, ...requestOptions } = options;
 	const items: IDataObject[] = [];
-	const usedCursors = new Set<string>();
-	let cursor: string | undefined;
+	const usedCursors = new Set<string>(startCursor ? [startCursor] : []);
+	let cursor: string | undefined = startCursor;
 
 	while (limit === undefined || items.length < limit) {
 		const pageSize = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - items.length);
@@ -41,19 +46,23 @@ export async function pachcaApiRequestAllItems(
 		})) as unknown as ListResponse;
 		const page = Array.isArray(response.data) ? response.data : [];
 		items.push(...page);
-		const stop = onPage?.(page, items.length) === true;
 		const paginate = response.meta?.paginate;
-		if (stop || !paginate?.next_page || paginate.has_next === false) break;
-		const hasNextGiven = typeof paginate.has_next === 'boolean';
-		if (!hasNextGiven && (page.length === 0 || usedCursors.has(paginate.next_page))) break;
-		if (usedCursors.has(paginate.next_page)) {
+		// The spec requires only next_page: without has_next, a new cursor after a non-empty page means more.
+		const hasNextGiven = typeof paginate?.has_next === 'boolean';
+		const more =
+			!!paginate?.next_page &&
+			(hasNextGiven ? paginate.has_next === true : page.length > 0 && !usedCursors.has(paginate.next_page));
+		const next = more ? paginate?.next_page : undefined;
+		const stop = onPage?.(page, items.length, next) === true;
+		if (stop || next === undefined) break;
+		if (usedCursors.has(next)) {
 			throw new NodeOperationError(
 				this.getNode(),
 				`Pachca returned a page cursor for ${route.path} that was already read: stopped to avoid an endless loop after ${items.length} items`,
 				{ itemIndex: requestOptions.itemIndex },
 			);
 		}
-		cursor = paginate.next_page;
+		cursor = next;
 		usedCursors.add(cursor);
 	}
 	return limit === undefined ? items : items.slice(0, limit);
