@@ -78,7 +78,7 @@ describe('Get Many', () => {
 		const open = emu.addChat({ name: 'Open elsewhere', public: true, botMember: false });
 		const archived = botsChat('Archived one', { archived: true });
 		const direct = emu.state.addChat({ name: 'Direct', ownerId: emu.botId, memberIds: [14], personal: true });
-		const ids = async (filters: object) =>
+		const ids = async (filters: Record<string, string | boolean>) =>
 			(await runChat(emu, { operation: 'getMany', returnAll: true, filters })).items.map((item) => item.json.id);
 
 		expect(await ids({ availability: 'public' })).toContain(open.id);
