@@ -6,6 +6,8 @@ import type { Ctx, Reply, Route } from './context';
 import { RateLimiter } from './ratelimit';
 import { botRoutes } from './routes/bots';
 import { chatRoutes } from './routes/chats';
+import { chatManageRoutes } from './routes/chat-manage';
+import { chatMemberRoutes } from './routes/chat-members';
 import { eventRoutes } from './routes/events';
 import { messageActionRoutes } from './routes/message-actions';
 import { messageRoutes } from './routes/messages';
@@ -23,7 +25,7 @@ interface CompiledRoute extends Route {
 	names: string[];
 }
 
-export const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes].map((r) => {
+export const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes, ...chatManageRoutes, ...chatMemberRoutes].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
 	return { ...r, re, names };

@@ -5,6 +5,8 @@ import type {
 	BotEventName,
 	BotRecord,
 	Chat,
+	ChatMemberRole,
+	GroupTag,
 	HistoryEvent,
 	LinkPreview,
 	Message,
@@ -38,7 +40,7 @@ export const SEED = {
 };
 
 // Separate id ranges per kind, so that mixing ids up (a message id used as a chat id) yields 404.
-const FIRST_ID = { user: 100, chat: 1000, message: 100000, thread: 5000, file: 700, token: 1 };
+const FIRST_ID = { user: 100, chat: 1000, message: 100000, thread: 5000, file: 700, token: 1, tag: 60000 };
 
 export class EmulatorState {
 	users = new Map<number, User>();
@@ -51,6 +53,9 @@ export class EmulatorState {
 	history = new Map<number, HistoryEvent[]>();
 	pins = new Set<number>();
 	linkPreviews = new Map<number, Record<string, LinkPreview>>();
+	groupTags = new Map<number, GroupTag>();
+	/** Chat id → user id → role set by PUT /chats/{id}/members/{user_id}; others keep the role they joined with. */
+	chatRoles = new Map<number, Map<number, ChatMemberRole>>();
 	/** Test hook for list methods, see pagination.ts. */
 	paginationQuirk: PaginationQuirk = null;
 	readonly ulid = new UlidGenerator();
@@ -124,6 +129,12 @@ export class EmulatorState {
 		};
 		this.chats.set(id, chat);
 		return chat;
+	}
+
+	addGroupTag(name: string, userIds: number[]): GroupTag {
+		const tag: GroupTag = { id: this.nextId('tag'), name, user_ids: [...userIds] };
+		this.groupTags.set(tag.id, tag);
+		return tag;
 	}
 
 	threadByChatId(chatId: number): Thread | undefined {

@@ -44,6 +44,16 @@ export interface Chat {
 	meet_room_url: string;
 }
 
+/** A chat member's role (ChatMemberRole), as PUT /chats/{id}/members/{user_id} sets it. */
+export type ChatMemberRole = 'admin' | 'editor' | 'member';
+
+/** A group tag: its members join every chat the tag is added to. */
+export interface GroupTag {
+	id: number;
+	name: string;
+	user_ids: number[];
+}
+
 export interface Button {
 	text: string;
 	url?: string;

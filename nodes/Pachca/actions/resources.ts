@@ -1,4 +1,6 @@
 import { bot } from './bot/Bot.resource';
+import { chat } from './chat/Chat.resource';
+import { chatMember } from './chatMember/ChatMember.resource';
 import { eventHistory } from './eventHistory/EventHistory.resource';
 import { linkPreview } from './linkPreview/LinkPreview.resource';
 import { message } from './message/Message.resource';
@@ -7,6 +9,6 @@ import { message } from './message/Message.resource';
  * THE registry: one line per resource. The Resource picker, the node's parameters, the router and the
  * node's types all derive from it. The order here is the order of the resources' parameters in the node.
  */
-export const resources = { message, bot, linkPreview, eventHistory };
+export const resources = { message, bot, linkPreview, eventHistory, chat, chatMember };
 
 export type ResourceName = keyof typeof resources;

@@ -1,8 +1,9 @@
 import { BOT_ROUTES } from '../actions/bot/routes';
+import { CHAT_ROUTES } from '../actions/chat/routes';
 import type { Route } from '../../shared/transport';
 
-/** The lists the editor's pickers search (a Chat resource, once it exists, declares the chat list). */
+/** The lists the editor's pickers search, declared by the resources that own them. */
 export const PICKER_ROUTES = {
-	chats: { method: 'GET', path: '/chats', limitClass: 'default', scope: 'chats:read' },
+	chats: CHAT_ROUTES.list,
 	bots: BOT_ROUTES.list,
 } satisfies Record<string, Route>;

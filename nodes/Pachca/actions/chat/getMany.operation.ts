@@ -1,0 +1,129 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
+import { pachcaApiRequestAllItems } from '../../../shared/transport';
+import { readLimit, returnAllProperties } from '../returnAll';
+import { CHAT_ROUTES } from './routes';
+
+const properties: INodeProperties[] = [
+	...returnAllProperties,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Availability',
+				name: 'availability',
+				type: 'options',
+				options: [
+					{ name: 'Chats the Token Is a Member Of', value: 'is_member' },
+					{ name: 'Every Open Chat of the Company', value: 'public' },
+				],
+				default: 'is_member',
+				description: 'Which chats to list; closed chats the token is not in are never listed',
+			},
+			{
+				displayName: 'Include Archived',
+				name: 'archived',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to list archived chats too (without this filter only active chats are listed)',
+			},
+			{
+				displayName: 'Kind',
+				name: 'kind',
+				type: 'options',
+				options: [
+					{ name: 'Direct Chats Only', value: 'personal' },
+					{ name: 'Group Chats and Channels Only', value: 'group' },
+				],
+				default: 'group',
+				description: 'Only direct (1-on-1) chats, or only group chats and channels (without this filter: both)',
+			},
+			{
+				displayName: 'Last Message After',
+				name: 'lastMessageAfter',
+				type: 'dateTime',
+				default: '',
+				description: 'Only chats whose last message was sent at or after this time',
+			},
+			{
+				displayName: 'Last Message Before',
+				name: 'lastMessageBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only chats whose last message was sent at or before this time',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Sort By',
+				name: 'sort',
+				type: 'options',
+				options: [
+					{ name: 'Chat ID', value: 'id' },
+					{ name: 'Last Message Time', value: 'last_message_at' },
+				],
+				default: 'id',
+				description: 'The field the chats are ordered by',
+			},
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'options',
+				options: [
+					{ name: 'Descending', value: 'desc' },
+					{ name: 'Ascending', value: 'asc' },
+				],
+				default: 'desc',
+				description: 'Which chats come first',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['getMany'] } }, properties);
+
+/** A date filter as Pachca takes it (UTC, milliseconds), or undefined when the filter is not set. */
+function readDate(read: ParameterReader, path: string): string | undefined {
+	return read.has(path) ? read.dateTime(path).toISOString() : undefined;
+}
+
+/** The query of GET /chats: only the filters and options the user set (Pachca's defaults otherwise). */
+function readQuery(read: ParameterReader): IDataObject {
+	const qs: IDataObject = {
+		availability: read.given('filters.availability') ? read.choice('filters.availability') : undefined,
+		archived: read.optionalBoolean('filters.archived'),
+		personal: read.given('filters.kind') ? read.choice('filters.kind') === 'personal' : undefined,
+		last_message_at_after: readDate(read, 'filters.lastMessageAfter'),
+		last_message_at_before: readDate(read, 'filters.lastMessageBefore'),
+		sort: read.given('options.sort') ? read.choice('options.sort') : undefined,
+		order: read.given('options.order') ? read.choice('options.order') : undefined,
+	};
+	return Object.fromEntries(Object.entries(qs).filter(([, value]) => value !== undefined)) as IDataObject;
+}
+
+/** GET /chats, page after page (pages of at most 50), one item per chat. */
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+	read: ParameterReader,
+	gate: ExecutionGate,
+): Promise<INodeExecutionData[]> {
+	const limit = readLimit(read);
+	const qs = readQuery(read);
+	const chats = await pachcaApiRequestAllItems.call(this, CHAT_ROUTES.list, { qs, itemIndex: index, gate, limit });
+	return chats.map((chat) => ({ json: chat, pairedItem: { item: index } }));
+}
