@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test tooling that drives a browser, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- test tooling that drives a browser, not node code */
 // A person's first Pachca node in Chromium: a new workflow, the node creator, Pachca, "On new message"
 // (an empty canvas offers triggers first).
 // n8n 2.41 gives a new node the most recently updated credential of its type; the stand creates the
