@@ -139,6 +139,7 @@ export async function checkChatPage(stack: Stack, out: string): Promise<void> {
 		checkEqual('the chat page renders bold, a link and a mention as Pachca does, a list as typed', rendered, {
 			bold: ['Release 2.4'], link: 'http://127.0.0.1/notes', mention: ['@pavel'], list: true,
 		});
+		await page.screenshot({ path: path.join(out, 'chat-page-formatting.png') });
 
 		await postToExample(stack, '07-monitoring-alert.json', 'Monitoring Alert', { id: 'api-7', severity: 'warning', title: 'Latency above 2 s on api-7' });
 		await page.locator(`[data-testid="chat-${DEMO_CHATS.alerts}"]`).click();

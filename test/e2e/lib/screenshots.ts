@@ -6,7 +6,7 @@ import path from 'node:path';
 
 /** Screenshot of the browser checks → picture in docs/. */
 export const DOC_SHOTS: Record<string, string> = {
-	'chat-page-command.png': 'chat-page.png',
+	'chat-page-formatting.png': 'chat-page.png',
 	'chat-page-approval.png': 'chat-approval.png',
 	'04-command-reply-in-thread-json.png': 'editor-command-workflow.png',
 	'07-monitoring-alert-json--post-to-alerts.png': 'editor-alert-buttons.png',
