@@ -163,3 +163,8 @@ export function paginate<T>(
 	if (quirk === 'noHasNext') delete meta.has_next;
 	return { data, meta: { paginate: meta } };
 }
+
+/** Only `limit` and `cursor` of a query: for list methods whose spec has no sort or order parameters. */
+export function cursorOnly(query: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(query).filter(([key]) => key === 'limit' || key === 'cursor'));
+}

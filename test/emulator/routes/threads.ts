@@ -1,6 +1,6 @@
 // POST /threads, GET /threads, GET /threads/{id} (POST /messages/{id}/thread lives in message-actions.ts).
 import { data, type Ctx, type Route } from '../context';
-import { pageParams, paginate } from '../pagination';
+import { cursorOnly, pageParams, paginate } from '../pagination';
 import type { Thread } from '../types';
 import { iso } from '../util';
 import { apiError, notFound, parseId } from '../validation';
@@ -42,9 +42,7 @@ function getThread(ctx: Ctx) {
 function listThreads(ctx: Ctx) {
 	const after = timeFilter(ctx.query, 'last_message_at_after');
 	const before = timeFilter(ctx.query, 'last_message_at_before');
-	// listThreads has no sort or order parameters: only limit and cursor are read.
-	const paging = Object.fromEntries(Object.entries(ctx.query).filter(([key]) => key === 'limit' || key === 'cursor'));
-	const p = pageParams(paging, ['threads', ctx.user.id, after, before].join(':'), ['last_message_at'], {
+	const p = pageParams(cursorOnly(ctx.query), ['threads', ctx.user.id, after, before].join(':'), ['last_message_at'], {
 		sort: 'last_message_at',
 		order: 'desc',
 	});
