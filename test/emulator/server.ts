@@ -10,6 +10,7 @@ import { eventRoutes } from './routes/events';
 import { messageActionRoutes } from './routes/message-actions';
 import { messageRoutes } from './routes/messages';
 import { reactionRoutes } from './routes/reactions';
+import { readerRoutes } from './routes/readers';
 import { threadRoutes } from './routes/threads';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
@@ -25,7 +26,7 @@ interface CompiledRoute extends Route {
 	names: string[];
 }
 
-export const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes, ...threadRoutes, ...reactionRoutes].map((r) => {
+export const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes, ...threadRoutes, ...reactionRoutes, ...readerRoutes].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
 	return { ...r, re, names };

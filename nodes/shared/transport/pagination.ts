@@ -24,17 +24,19 @@ export async function pachcaApiRequestAllItems(
 	route: Route,
 	options: RequestOptions & {
 		limit?: number;
+		/** the method's largest page when it is not 50 (read_member_ids: 300) */
+		maxPageSize?: number;
 		/** sees every page as it arrives; returning true stops before the next one */
 		onPage?: (page: IDataObject[], itemsSoFar: number) => boolean | void;
 	} = {},
 ): Promise<IDataObject[]> {
-	const { limit, onPage, ...requestOptions } = options;
+	const { limit, onPage, maxPageSize = MAX_PAGE_SIZE, ...requestOptions } = options;
 	const items: IDataObject[] = [];
 	const usedCursors = new Set<string>();
 	let cursor: string | undefined;
 
 	while (limit === undefined || items.length < limit) {
-		const pageSize = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - items.length);
+		const pageSize = limit === undefined ? maxPageSize : Math.min(maxPageSize, limit - items.length);
 		const response = (await pachcaApiRequest.call(this, route, {
 			...requestOptions,
 			qs: { ...requestOptions.qs, limit: pageSize, ...(cursor ? { cursor } : {}) },

@@ -12,4 +12,6 @@ export const MESSAGE_ROUTES = {
 	unpin: { method: 'DELETE', path: '/messages/{id}/pin', limitClass: 'default', scope: 'pins:write', chatScoped: true },
 	openThread: OPEN_THREAD,
 	upload: { method: 'POST', path: '/uploads', limitClass: 'default', scope: 'uploads:write' },
+	readers: { method: 'GET', path: '/messages/{id}/read_member_ids', limitClass: 'default', scope: 'messages:read' },
+	getUser: { method: 'GET', path: '/users/{id}', limitClass: 'default', scope: 'users:read' },
 } satisfies Record<string, Route>;
