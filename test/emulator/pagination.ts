@@ -56,11 +56,17 @@ function decodeCursor(raw: string, list: string): CursorData {
 	return c as CursorData;
 }
 
-export function parseLimit(raw: string | undefined): number {
-	if (raw === undefined) return DEFAULT_LIMIT;
+/** The method's page sizes when they are not 50 (read_member_ids: up to 300, 300 by default). */
+export interface LimitRule {
+	max: number;
+	fallback: number;
+}
+
+export function parseLimit(raw: string | undefined, rule: LimitRule = { max: MAX_LIMIT, fallback: DEFAULT_LIMIT }): number {
+	if (raw === undefined) return rule.fallback;
 	if (!/^-?\d+$/.test(raw)) throw apiError(400, 'limit', 'Must be an integer', 'invalid', raw);
 	const n = Number(raw);
-	if (n < 1 || n > MAX_LIMIT) throw apiError(400, 'limit', `Must be between 1 and ${MAX_LIMIT}`, 'invalid', raw);
+	if (n < 1 || n > rule.max) throw apiError(400, 'limit', `Must be between 1 and ${rule.max}`, 'invalid', raw);
 	return n;
 }
 
@@ -73,8 +79,9 @@ export function pageParams(
 	list: string,
 	sorts: readonly string[],
 	defaults: { sort: string; order: Order },
+	limitRule?: LimitRule,
 ): PageParams {
-	const limit = parseLimit(query.limit);
+	const limit = parseLimit(query.limit, limitRule);
 	const rawCursor = query.cursor !== undefined && query.cursor !== '' ? query.cursor : null;
 	const cursor = rawCursor === null ? null : decodeCursor(rawCursor, list);
 	let sort = query.sort ?? defaults.sort;
@@ -162,4 +169,9 @@ export function paginate<T>(
 	}
 	if (quirk === 'noHasNext') delete meta.has_next;
 	return { data, meta: { paginate: meta } };
+}
+
+/** Only `limit` and `cursor` of a query: for list methods whose spec has no sort or order parameters. */
+export function cursorOnly(query: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(query).filter(([key]) => key === 'limit' || key === 'cursor'));
 }

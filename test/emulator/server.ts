@@ -11,6 +11,9 @@ import { chatMemberRoutes } from './routes/chat-members';
 import { eventRoutes } from './routes/events';
 import { messageActionRoutes } from './routes/message-actions';
 import { messageRoutes } from './routes/messages';
+import { reactionRoutes } from './routes/reactions';
+import { readerRoutes } from './routes/readers';
+import { threadRoutes } from './routes/threads';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -25,7 +28,19 @@ interface CompiledRoute extends Route {
 	names: string[];
 }
 
-export const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes, ...chatManageRoutes, ...chatMemberRoutes].map((r) => {
+export const ROUTES: CompiledRoute[] = [
+	...chatRoutes,
+	...messageRoutes,
+	...messageActionRoutes,
+	...botRoutes,
+	...eventRoutes,
+	...uploadRoutes,
+	...chatManageRoutes,
+	...chatMemberRoutes,
+	...threadRoutes,
+	...reactionRoutes,
+	...readerRoutes,
+].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
 	return { ...r, re, names };

@@ -24,6 +24,8 @@ export async function pachcaApiRequestAllItems(
 	route: Route,
 	options: RequestOptions & {
 		limit?: number;
+		/** the method's largest page when it is not 50 (read_member_ids: 300) */
+		maxPageSize?: number;
 		/** where to start: a `next_page` cursor handed out by an earlier read (none: the first page) */
 		startCursor?: string;
 		/**
@@ -33,13 +35,13 @@ export async function pachcaApiRequestAllItems(
 		onPage?: (page: IDataObject[], itemsSoFar: number, nextCursor: string | undefined) => boolean | void;
 	} = {},
 ): Promise<IDataObject[]> {
-	const { limit, onPage, startCursor, ...requestOptions } = options;
+	const { limit, onPage, startCursor, maxPageSize = MAX_PAGE_SIZE, ...requestOptions } = options;
 	const items: IDataObject[] = [];
 	const usedCursors = new Set<string>(startCursor ? [startCursor] : []);
 	let cursor: string | undefined = startCursor;
 
 	while (limit === undefined || items.length < limit) {
-		const pageSize = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - items.length);
+		const pageSize = limit === undefined ? maxPageSize : Math.min(maxPageSize, limit - items.length);
 		const response = (await pachcaApiRequest.call(this, route, {
 			...requestOptions,
 			qs: { ...requestOptions.qs, limit: pageSize, ...(cursor ? { cursor } : {}) },

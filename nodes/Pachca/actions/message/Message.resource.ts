@@ -6,6 +6,7 @@ import { MESSAGE_ROUTES } from './routes';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
+import * as getReaders from './getReaders.operation';
 import * as pin from './pin.operation';
 import * as replyInThread from './replyInThread.operation';
 import * as send from './send.operation';
@@ -29,6 +30,12 @@ const description: INodeProperties[] = [
 				value: 'getMany',
 				description: 'Get the messages of a chat',
 				action: 'Get many messages',
+			},
+			{
+				name: 'Get Readers',
+				value: 'getReaders',
+				description: 'Get who has read a message',
+				action: 'Get the readers of a message',
 			},
 			{ name: 'Pin', value: 'pin', description: 'Pin a message in its chat', action: 'Pin a message' },
 			{
@@ -59,6 +66,7 @@ const description: INodeProperties[] = [
 	...replyInThread.description,
 	...get.description,
 	...getMany.description,
+	...getReaders.description,
 	...update.description,
 	...del.description,
 	...pin.description,
@@ -69,6 +77,6 @@ export const message = {
 	name: 'Message',
 	value: 'message',
 	description,
-	operations: { delete: del, get, getMany, pin, replyInThread, send, sendAndWait, unpin, update },
+	operations: { delete: del, get, getMany, getReaders, pin, replyInThread, send, sendAndWait, unpin, update },
 	routes: Object.values(MESSAGE_ROUTES),
 } satisfies ResourceDefinition;

@@ -1,4 +1,4 @@
-import { GET_MESSAGE, UPDATE_MESSAGE } from '../../../shared/messages/routes';
+import { GET_MESSAGE, OPEN_THREAD, UPDATE_MESSAGE } from '../../../shared/messages/routes';
 import type { Route } from '../../../shared/transport';
 
 /** Every endpoint the Message resource calls, with the scope the spec's x-requirements give it. */
@@ -10,6 +10,8 @@ export const MESSAGE_ROUTES = {
 	delete: { method: 'DELETE', path: '/messages/{id}', limitClass: 'messageWrite', scope: 'messages:delete', chatScoped: true },
 	pin: { method: 'POST', path: '/messages/{id}/pin', limitClass: 'default', scope: 'pins:write', chatScoped: true },
 	unpin: { method: 'DELETE', path: '/messages/{id}/pin', limitClass: 'default', scope: 'pins:write', chatScoped: true },
-	openThread: { method: 'POST', path: '/messages/{id}/thread', limitClass: 'default', scope: 'threads:create' },
+	openThread: OPEN_THREAD,
 	upload: { method: 'POST', path: '/uploads', limitClass: 'default', scope: 'uploads:write' },
+	readers: { method: 'GET', path: '/messages/{id}/read_member_ids', limitClass: 'default', scope: 'messages:read' },
+	getUser: { method: 'GET', path: '/users/{id}', limitClass: 'default', scope: 'users:read' },
 } satisfies Record<string, Route>;
