@@ -9,6 +9,7 @@ import { chatRoutes } from './routes/chats';
 import { eventRoutes } from './routes/events';
 import { messageActionRoutes } from './routes/message-actions';
 import { messageRoutes } from './routes/messages';
+import { searchRoutes } from './routes/search';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -23,7 +24,7 @@ interface CompiledRoute extends Route {
 	names: string[];
 }
 
-export const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes].map((r) => {
+export const ROUTES: CompiledRoute[] = [...chatRoutes, ...messageRoutes, ...messageActionRoutes, ...botRoutes, ...eventRoutes, ...uploadRoutes, ...searchRoutes].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
 	return { ...r, re, names };
