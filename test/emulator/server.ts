@@ -5,6 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Ctx, Reply, Route } from './context';
 import { RateLimiter } from './ratelimit';
 import { botRoutes } from './routes/bots';
+import { DOWNLOAD_PREFIX, serveDownload } from './routes/downloads';
 import { chatRoutes } from './routes/chats';
 import { eventRoutes } from './routes/events';
 import { messageActionRoutes } from './routes/message-actions';
@@ -37,7 +38,7 @@ const HTML_502 =
 
 interface Outgoing {
 	status: number;
-	body?: string;
+	body?: string | Buffer;
 	headers: Record<string, string>;
 }
 
@@ -135,7 +136,8 @@ export class EmulatorServer {
 				return;
 			}
 			const upload = entry.path === DIRECT_UPLOAD_PATH;
-			const out = fault ? faultReply(fault) : upload ? directUpload(this.state, entry, Buffer.concat(chunks)) : this.handle(entry, inApi, badJson);
+			const download = entry.path.startsWith(DOWNLOAD_PREFIX);
+			const out = fault ? faultReply(fault) : upload ? directUpload(this.state, entry, Buffer.concat(chunks)) : download ? serveDownload(this.state, entry) : this.handle(entry, inApi, badJson);
 			entry.status = out.status;
 			this.send(res, out);
 		});

@@ -1,5 +1,6 @@
 import { bot } from './bot/Bot.resource';
 import { eventHistory } from './eventHistory/EventHistory.resource';
+import { file } from './file/File.resource';
 import { linkPreview } from './linkPreview/LinkPreview.resource';
 import { message } from './message/Message.resource';
 import { search } from './search/Search.resource';
@@ -8,6 +9,6 @@ import { search } from './search/Search.resource';
  * THE registry: one line per resource. The Resource picker, the node's parameters, the router and the
  * node's types all derive from it. The order here is the order of the resources' parameters in the node.
  */
-export const resources = { message, bot, linkPreview, eventHistory, search };
+export const resources = { message, bot, linkPreview, eventHistory, search, file };
 
 export type ResourceName = keyof typeof resources;
