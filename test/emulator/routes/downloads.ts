@@ -3,7 +3,7 @@
 // one besides the signature, so a client that leaks the API token to the storage fails here.
 import { createHmac } from 'node:crypto';
 import type { EmulatorState } from '../state';
-import type { LoggedRequest } from '../types';
+import type { FileType, LoggedRequest, Message } from '../types';
 import { uploadStore } from './uploads';
 
 /** Where the storage serves files (outside /api/shared/v1). */
@@ -49,4 +49,21 @@ export function serveDownload(
 		body: stored.bytes,
 		headers: { 'Content-Type': stored.contentType, 'Content-Length': String(stored.bytes.length), 'Content-Disposition': 'attachment' },
 	};
+}
+
+export interface FileSpec {
+	name: string;
+	bytes: Buffer;
+	contentType: string;
+	fileType?: FileType;
+}
+
+/** A message by `authorId` in `chatId` whose files the storage holds, as if uploaded with `tokenId` and sent. */
+export function messageWithFiles(state: EmulatorState, at: { chatId: number; authorId: number; tokenId: number }, files: FileSpec[], content = 'Files'): Message {
+	const attached = files.map((file) => {
+		const key = `attaches/files/${at.authorId}/${state.nextId('file')}/${file.name}`;
+		uploadStore(state).seed(at.tokenId, key, file.bytes, file.contentType);
+		return { id: state.nextId('file'), key, name: file.name, file_type: file.fileType ?? 'file', url: fileUrl(state, key), width: null, height: null };
+	});
+	return state.insertMessage({ chat_id: at.chatId, user_id: at.authorId, content, files: attached });
 }

@@ -38,9 +38,11 @@ export async function execute(
 	const message = (response.data ?? {}) as IDataObject;
 	const items: INodeExecutionData[] = [];
 	for (const file of filesOf(this, message, index)) {
-		const { url: _signedLink, ...fields } = file;
+		// The signed link is left out: it opens the file for anyone who holds it.
+		const fields: IDataObject = { ...file, message_id: message.id, chat_id: message.chat_id };
+		delete fields.url;
 		items.push({
-			json: { ...fields, message_id: message.id, chat_id: message.chat_id } as IDataObject,
+			json: fields,
 			binary: { [field]: await downloadFile(this, file, index) },
 			pairedItem: { item: index },
 		});
