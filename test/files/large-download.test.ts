@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- a child process, memory sampling and the figure printed */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions, no-console -- a child process, memory sampling and the figure printed */
 // File → Download of a 50 MB file must stream into n8n's binary data store (the filesystem store, n8n 2.x's
 // default), not be held whole: the test's process (n8n and our node) may grow by less than 20 MB of RSS
 // (sampled every 5 ms). The emulator runs in its own process, so the bytes it serves are not counted here.
