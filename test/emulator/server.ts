@@ -5,6 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Ctx, Reply, Route } from './context';
 import { RateLimiter } from './ratelimit';
 import { botRoutes } from './routes/bots';
+import { DOWNLOAD_PREFIX, serveDownload } from './routes/downloads';
 import { chatRoutes } from './routes/chats';
 import { chatManageRoutes } from './routes/chat-manage';
 import { chatMemberRoutes } from './routes/chat-members';
@@ -14,6 +15,7 @@ import { messageRoutes } from './routes/messages';
 import { reactionRoutes } from './routes/reactions';
 import { readerRoutes } from './routes/readers';
 import { threadRoutes } from './routes/threads';
+import { searchRoutes } from './routes/search';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -40,6 +42,7 @@ export const ROUTES: CompiledRoute[] = [
 	...threadRoutes,
 	...reactionRoutes,
 	...readerRoutes,
+	...searchRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
@@ -53,7 +56,7 @@ const HTML_502 =
 
 interface Outgoing {
 	status: number;
-	body?: string;
+	body?: string | Buffer;
 	headers: Record<string, string>;
 }
 
@@ -151,7 +154,8 @@ export class EmulatorServer {
 				return;
 			}
 			const upload = entry.path === DIRECT_UPLOAD_PATH;
-			const out = fault ? faultReply(fault) : upload ? directUpload(this.state, entry, Buffer.concat(chunks)) : this.handle(entry, inApi, badJson);
+			const download = entry.path.startsWith(DOWNLOAD_PREFIX);
+			const out = fault ? faultReply(fault) : upload ? directUpload(this.state, entry, Buffer.concat(chunks)) : download ? serveDownload(this.state, entry) : this.handle(entry, inApi, badJson);
 			entry.status = out.status;
 			this.send(res, out);
 		});

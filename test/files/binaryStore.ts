@@ -24,3 +24,9 @@ export async function storedBinary(bytes: Buffer | Readable, fileName: string, m
 	const location = { type: 'execution' as const, workflowId: 'wf-test', executionId: 'exec-test' };
 	return await (await binaryDataService()).store(location, bytes, { data: '', fileName, mimeType });
 }
+
+/** A stored binary's bytes as a stream (for checks on files too large to hold). */
+export async function storedStream(binary: IBinaryData): Promise<Readable> {
+	if (!binary.id) throw new Error(`${binary.fileName ?? 'The binary'} is not in n8n's binary data store`);
+	return await (await binaryDataService()).getAsStream(binary.id);
+}

@@ -2,15 +2,17 @@ import { bot } from './bot/Bot.resource';
 import { chat } from './chat/Chat.resource';
 import { chatMember } from './chatMember/ChatMember.resource';
 import { eventHistory } from './eventHistory/EventHistory.resource';
+import { file } from './file/File.resource';
 import { linkPreview } from './linkPreview/LinkPreview.resource';
 import { message } from './message/Message.resource';
 import { reaction } from './reaction/Reaction.resource';
 import { thread } from './thread/Thread.resource';
+import { search } from './search/Search.resource';
 
 /**
  * THE registry: one line per resource. The Resource picker, the node's parameters, the router and the
  * node's types all derive from it. The order here is the order of the resources' parameters in the node.
  */
-export const resources = { message, bot, linkPreview, eventHistory, chat, chatMember, thread, reaction };
+export const resources = { message, bot, linkPreview, eventHistory, chat, chatMember, thread, reaction, search, file };
 
 export type ResourceName = keyof typeof resources;

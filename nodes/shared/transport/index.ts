@@ -5,3 +5,4 @@ export { multipartFrame, postToStorage, type MultipartFrame, type StorageBody } 
 export { ExecutionGate } from './order';
 export { pathOf } from './routes';
 export type { LimitClass, PathParams, Route } from './routes';
+export { openStoredFile, type DownloadedFile, type FileStream } from './download';

@@ -57,7 +57,7 @@ const STORAGE_TIMEOUT_MS = 300_000;
 const STORAGE_RETRIES = 2;
 
 /** `AccessDenied: Policy expired` from an S3-style XML error, or a short note on what came back. */
-function describeStorageAnswer(body: unknown): string {
+export function describeStorageAnswer(body: unknown): string {
 	const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : JSON.stringify(body ?? '');
 	const tag = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1]?.trim();
 	const detail = [tag('Code'), tag('Message')].filter((part) => part).join(': ');

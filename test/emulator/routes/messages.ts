@@ -3,6 +3,7 @@ import { data, noContent, readableChat, type Ctx, type Route } from '../context'
 import { pageParams, paginate } from '../pagination';
 import type { Chat, EntityType, Message, MessageFile } from '../types';
 import { iso } from '../util';
+import { fileUrl } from './downloads';
 import { uploadStore } from './uploads';
 import {
 	apiError,
@@ -37,7 +38,7 @@ function uploadedFiles(ctx: Ctx, files: FileInput[], current: MessageFile[] = []
 function toFiles(ctx: Ctx, files: FileInput[]): MessageFile[] {
 	return files.map((f) => ({
 		id: ctx.state.nextId('file'), key: f.key, name: f.name, file_type: f.file_type,
-		url: `https://files.emulator.test/${f.key}`, width: f.width ?? null, height: f.height ?? null,
+		url: fileUrl(ctx.state, f.key), width: f.width ?? null, height: f.height ?? null,
 	}));
 }
 

@@ -8,8 +8,9 @@ import { pachcaApiRequest } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import { messageLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';
+import { attachDownloadedFiles, downloadFilesProperties, readDownloadPrefix } from './downloadFiles';
 
-const properties: INodeProperties[] = [messageLocator, simplifyProperty];
+const properties: INodeProperties[] = [messageLocator, simplifyProperty, ...downloadFilesProperties];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['get'] } },
@@ -24,6 +25,8 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const id = read.locatorId('messageId', 'message');
 	const simplified = readSimplify(read);
+	const downloadPrefix = readDownloadPrefix(read);
 	const response = await pachcaApiRequest.call(this, MESSAGE_ROUTES.get, { params: { id }, itemIndex: index, gate });
-	return messageItems(this, response.data as IDataObject, index, simplified);
+	const message = response.data as IDataObject;
+	return await attachDownloadedFiles(this, messageItems(this, message, index, simplified), [message], downloadPrefix, index);
 }

@@ -8,6 +8,7 @@ import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import { chatLocator } from '../common.descriptions';
 import { simplifyProperty } from './fields.descriptions';
+import { attachDownloadedFiles, downloadFilesProperties, readDownloadPrefix } from './downloadFiles';
 import { readLimit, returnAllProperties } from '../returnAll';
 
 const properties: INodeProperties[] = [
@@ -25,6 +26,7 @@ const properties: INodeProperties[] = [
 		description: 'Which messages come first',
 	},
 	simplifyProperty,
+	...downloadFilesProperties,
 ];
 
 export const description = updateDisplayOptions(
@@ -43,11 +45,12 @@ export async function execute(
 	const limit = readLimit(read);
 	const order = read.choice<'asc' | 'desc'>('order', 'desc');
 	const simplified = readSimplify(read);
+	const downloadPrefix = readDownloadPrefix(read);
 	const messages = await pachcaApiRequestAllItems.call(this, MESSAGE_ROUTES.list, {
 		qs: { chat_id: chatId, sort: 'id', order },
 		itemIndex: index,
 		gate,
 		limit,
 	});
-	return messageItems(this, messages, index, simplified);
+	return await attachDownloadedFiles(this, messageItems(this, messages, index, simplified), messages, downloadPrefix, index);
 }

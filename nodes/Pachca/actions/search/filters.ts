@@ -1,0 +1,103 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate, Route } from '../../../shared/transport';
+import { pachcaApiRequestAllItems } from '../../../shared/transport';
+import { readLimit, returnAllProperties } from '../returnAll';
+
+/** The search text (the spec lets it be empty: then only the filters select). */
+export function queryProperty(placeholder: string, description: string): INodeProperties {
+	return { displayName: 'Query', name: 'query', type: 'string', default: '', placeholder, description };
+}
+
+/** Filters every search method has: the creation range and the order. */
+export const commonFilterFields: INodeProperties[] = [
+	{
+		displayName: 'Created After',
+		name: 'createdFrom',
+		type: 'dateTime',
+		default: '',
+		description: 'Only results created at or after this moment',
+	},
+	{
+		displayName: 'Created Before',
+		name: 'createdTo',
+		type: 'dateTime',
+		default: '',
+		description: 'Only results created at or before this moment',
+	},
+	{
+		displayName: 'Order',
+		name: 'order',
+		type: 'options',
+		options: [
+			{ name: 'Ascending', value: 'asc' },
+			{ name: 'Descending', value: 'desc' },
+		],
+		default: 'desc',
+		description: 'Direction of the sort',
+	},
+];
+
+/** A search's Query, Return All / Limit and its Filters collection (the common fields and its own, by name). */
+export function searchProperties(query: INodeProperties, ownFilters: INodeProperties[]): INodeProperties[] {
+	const options = [...commonFilterFields, ...ownFilters].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return [
+		query,
+		...returnAllProperties,
+		{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options },
+	];
+}
+
+/** How one filter field becomes its query-string value. */
+export type FilterReader = (read: ParameterReader, path: string) => IDataObject[keyof IDataObject];
+
+const isoDate: FilterReader = (read, path) => read.dateTime(path).toISOString();
+
+/** The spec's array filters are `explode: false`: one parameter, the values joined by commas. */
+export const commaList =
+	(reader: (read: ParameterReader, path: string) => Array<string | number>): FilterReader =>
+	(read, path) => {
+		const values = reader(read, path);
+		if (values.length === 0) throw read.fail(path, 'give at least one value, or remove the filter');
+		return values.join(',');
+	};
+
+export const booleanFilter: FilterReader = (read, path) => read.booleanValue(path, read.raw(path, undefined));
+export const choiceFilter: FilterReader = (read, path) => read.choice(path);
+
+const COMMON_FILTERS: Record<string, [apiKey: string, reader: FilterReader]> = {
+	createdFrom: ['created_from', isoDate],
+	createdTo: ['created_to', isoDate],
+	order: ['order', choiceFilter],
+};
+
+/**
+ * Runs one search: the query, the filters added to the collection (each checked before anything is
+ * sent) and Return All / Limit; one output item per result.
+ */
+export async function search(
+	this: IExecuteFunctions,
+	route: Route,
+	{ index, read, gate }: { index: number; read: ParameterReader; gate: ExecutionGate },
+	ownFilters: Record<string, [apiKey: string, reader: FilterReader]>,
+): Promise<INodeExecutionData[]> {
+	const qs: IDataObject = {};
+	const query = read.optionalText('query');
+	if (query !== undefined) qs.query = query;
+	const chosen = read.raw('filters', {});
+	if (typeof chosen !== 'object' || chosen === null || Array.isArray(chosen)) {
+		throw read.expected('filters', 'a set of filters', chosen);
+	}
+	const known = { ...COMMON_FILTERS, ...ownFilters };
+	for (const field of Object.keys(chosen)) {
+		const filter = known[field];
+		if (filter) qs[filter[0]] = filter[1](read, `filters.${field}`);
+	}
+	if (qs.created_from !== undefined && qs.created_to !== undefined && String(qs.created_to) < String(qs.created_from)) {
+		throw read.fail('filters.createdTo', `${String(qs.created_to)} is before Created After (${String(qs.created_from)})`);
+	}
+	const limit = readLimit(read);
+	const results = await pachcaApiRequestAllItems.call(this, route, { qs, itemIndex: index, gate, limit });
+	return results.map((json) => ({ json, pairedItem: { item: index } }));
+}
