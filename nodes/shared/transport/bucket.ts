@@ -8,8 +8,8 @@ export interface Limit {
 // per congestion event: answers to requests sent before the cut do not cut again.
 const DECREASE = 0.7;
 const MIN_SHARE = 0.1;
-// At a 429 the server's bucket is empty; if it was empty at the previous 429 too, what it accepted in
-// between is its real rate. Measured only over short spans: over a long one the server's bucket may have
+// At a 429 the server's bucket is empty; it was empty at the previous 429 too (of this congestion event
+// or the one before), so what it accepted in between is its real rate. Measured only over short spans: over a long one the server's bucket may have
 // filled up and overflowed while we sent less, and the count says only how little we sent.
 const MEASURE_MIN_MS = 1000;
 const MEASURE_MAX_MS = 15_000;
@@ -57,8 +57,11 @@ export class TokenBucket {
 	/** the last congestion event, remembered after recovery: the next one compares with it */
 	private lastCut?: Cut;
 
-	/** requests accepted since the last congestion event */
-	private acceptedSinceCut = 0;
+	/** the last 429 seen (of any congestion event): the server's bucket was empty then */
+	private emptyAt?: number;
+
+	/** requests accepted since `emptyAt` */
+	private acceptedSinceEmpty = 0;
 
 	private tat = 0;
 
@@ -136,7 +139,8 @@ export class TokenBucket {
 	 */
 	refused(now: number, waitMs: number, sentAt = now): void {
 		if (!this.lastCut || sentAt >= this.lastCut.at) this.cut = this.lastCut = this.nextCut(now);
-		this.acceptedSinceCut = 0;
+		this.emptyAt = now;
+		this.acceptedSinceEmpty = 0;
 		this.pause(now + waitMs, now);
 	}
 
@@ -144,8 +148,9 @@ export class TokenBucket {
 	private nextCut(now: number): Cut {
 		const rate = this.rateAt(now);
 		const last = this.lastCut;
-		const span = last ? now - last.at : 0;
-		const counted = last && span >= MEASURE_MIN_MS ? this.acceptedSinceCut / span : undefined;
+		const floor = this.documented * MIN_SHARE;
+		const span = now - (this.emptyAt ?? now);
+		const counted = span >= MEASURE_MIN_MS ? this.acceptedSinceEmpty / span : undefined;
 		let ceiling = rate;
 		let known = false;
 		if (counted !== undefined && span <= MEASURE_MAX_MS) {
@@ -157,11 +162,12 @@ export class TokenBucket {
 			ceiling = Math.min(rate, Math.max(last.ceiling, counted));
 			known = true;
 		}
+		ceiling = Math.max(floor, ceiling); // nothing accepted in between: slow, but never stopped
 		const same = last !== undefined && Math.abs(ceiling - last.ceiling) <= SAME_RATE * last.ceiling;
 		const repeats = same && last ? last.repeats + 1 : known ? 1 : 0;
 		return {
 			at: now,
-			to: Math.max(this.documented * MIN_SHARE, known ? ceiling * BELOW_MEASURED : rate * DECREASE),
+			to: Math.max(floor, known ? ceiling * BELOW_MEASURED : rate * DECREASE),
 			ceiling,
 			holdMs: Math.min(MAX_HOLD_MS, HOLD_MS * 2 ** repeats),
 			repeats,
@@ -176,7 +182,7 @@ export class TokenBucket {
 
 	/** Pachca accepted a request. */
 	accepted(now: number): void {
-		this.acceptedSinceCut++;
+		this.acceptedSinceEmpty++;
 		this.lastUsed = Math.max(this.lastUsed, now);
 	}
 
