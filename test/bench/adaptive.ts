@@ -5,10 +5,15 @@ import type { BucketRule, PachcaEmulator } from '../emulator';
 import { RATE_LIMIT_RULES } from '../emulator';
 import { probe } from '../transport/probe';
 import type { Work } from './scenarios';
-import { LATENCY_MS, minimumSeconds, runPachca, sendItems, sendParameters } from './scenarios';
+import { freshBotToken, LATENCY_MS, minimumSeconds, runPachca, sendItems, sendParameters } from './scenarios';
 
 const writes = (rule: BucketRule) => ({ ...RATE_LIMIT_RULES, messagesWrite: rule });
 const sent = (emulator: PachcaEmulator) => emulator.requests.filter((r) => r.path === '/messages');
+/** When the 429s came, in seconds from the first request. */
+function refusedAt(requests: Array<{ at: number; status: number }>): string {
+	const seconds = requests.filter((r) => r.status === 429).map((r) => ((r.at - requests[0].at) / 1000).toFixed(2));
+	return `${seconds.join(', ')} s`;
+}
 const failedItems = (items: Array<{ json: { error?: unknown } }>) => items.filter((item) => item.json.error !== undefined).length;
 
 /** E: the server allows a third of the documented rate and burst, and always says Retry-After 2. */
@@ -24,9 +29,7 @@ export function stricterServerWork(emulator: PachcaEmulator, count: number): Wor
 		node: async (token) => {
 			work.sentTo = [emulator.addChat({ name: 'stricter' }).id];
 			const { items } = await runPachca(emulator, token, sendParameters, sendItems(work.sentTo, count));
-			const requests = sent(emulator);
-			const refused = requests.filter((r) => r.status === 429).map((r) => (r.at - requests[0].at) / 1000);
-			work.note = `429s at ${refused.map((s) => s.toFixed(1)).join(', ')} s`;
+			work.note = `429s at ${refusedAt(sent(emulator))}`;
 			return failedItems(items);
 		},
 	};
@@ -66,6 +69,14 @@ export function halvedLimitWork(emulator: PachcaEmulator, count: number): Work {
 	return work;
 }
 
+/** Milliseconds from asking for one message (a whole n8n execution) until Pachca receives the request. */
+async function fetchWait(emulator: PachcaEmulator, id: number, token: string) {
+	const asked = Date.now();
+	const { error } = await probe(emulator, { path: `/messages/${id}` }, { token });
+	const arrived = emulator.requests.filter((r) => r.path === `/messages/${id}` && r.at >= asked)[0]?.at ?? NaN;
+	return { ms: arrived - asked, failed: error ? 1 : 0 };
+}
+
 /** G: 100 fetches at once, each with a 5 s budget (half cannot fit at 10/s), then one ordinary fetch. */
 export function abandonedFetchesWork(emulator: PachcaEmulator): Work {
 	const interval = 1000 / RATE_LIMIT_RULES.messagesRead.perSecond;
@@ -81,11 +92,12 @@ export function abandonedFetchesWork(emulator: PachcaEmulator): Work {
 				Array.from({ length: 100 }, async () => await probe(emulator, { path: `/messages/${message.id}`, deadlineMs: 5000 }, { token })),
 			);
 			const abandoned = runs.filter((run) => run.error).length;
-			const asked = Date.now();
-			const { error } = await probe(emulator, { path: `/messages/${other.id}` }, { token });
-			const arrived = emulator.requests.find((r) => r.path === `/messages/${other.id}`)?.at ?? NaN;
-			work.note = `${abandoned} abandoned; the ordinary fetch waited ${arrived - asked} ms`;
-			return error ? 1 : 0; // the abandoned fetches are the scenario, not failures
+			const refused = refusedAt(emulator.requests);
+			const waited = await fetchWait(emulator, other.id, token);
+			// The same fetch with a token never used: what an n8n execution takes to reach Pachca at all.
+			const idle = await fetchWait(emulator, message.id, freshBotToken(emulator));
+			work.note = `${abandoned} abandoned; the ordinary fetch waited ${waited.ms} ms (${idle.ms} ms on an idle token); 429s at ${refused}`;
+			return waited.failed + idle.failed; // the abandoned fetches are the scenario, not failures
 		},
 	};
 	return work;

@@ -1,9 +1,11 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- a command-line tool that prints its figures */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- a command-line tool that prints its figures */
 // `npm run bench`: the nodes against the emulator with Pachca's limits enforced (token buckets, the docs
 // read conservatively) and 40 ms latency. One table: per scenario the node's row and a naive baseline row
 // (one request at a time, retry on 429). Prints numbers; never fails on them.
 // BENCH_ONLY=<text> runs only the scenarios whose name contains the text.
 import '../harness/setup';
+
+import { cpus, loadavg } from 'os';
 
 import { PachcaEmulator, RATE_LIMIT_RULES } from '../emulator';
 import { startTrigger } from '../harness/fixtures/trigger';
@@ -27,9 +29,11 @@ async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Pr
 	emulator.clearRequests();
 	work.startedAt = undefined;
 	const started = Date.now();
+	const cpuBefore = process.cpuUsage();
 	// A fresh token per run: neither the node's buckets nor the server's carry over between rows.
 	const failed = await (naive && work.naive ? work.naive : work.node)(freshBotToken(emulator));
 	const wallS = (Date.now() - (work.startedAt ?? started)) / 1000;
+	const cpu = process.cpuUsage(cpuBefore);
 	const chats = new Set(work.sentTo ?? []);
 	const created = [...emulator.state.messages.values()].filter((m) => chats.has(m.chat_id)).length;
 	return {
@@ -41,6 +45,7 @@ async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Pr
 		duplicates: work.expectedMessages === undefined ? 0 : created - work.expectedMessages,
 		wallS,
 		minimumS: work.minimumS,
+		cpuS: (cpu.user + cpu.system) / 1e6,
 	};
 }
 
@@ -112,6 +117,8 @@ const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 async function main() {
 	const only = process.env.BENCH_ONLY;
+	// The machine may be shared: its load says how far the figures are bounded by CPU.
+	console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (${cpus().length} cores)`);
 	const emulator = await PachcaEmulator.start({ rateLimits: true, latencyMs: LATENCY_MS });
 	try {
 		const works: Work[] = [
@@ -142,6 +149,8 @@ async function main() {
 					'failed items': m.failed,
 					'sent twice': m.duplicates,
 					'wall s': Number(m.wallS.toFixed(2)),
+					// CPU time the machine gave this process (node, n8n, emulator): what bounds a busy run
+					'cpu s': Number((m.cpuS ?? 0).toFixed(2)),
 					'minimum s': Number(m.minimumS.toFixed(2)),
 					efficiency: pct(m.minimumS / m.wallS),
 					goal: naive ? '' : (work.goal ?? ''),
@@ -151,6 +160,7 @@ async function main() {
 		}
 		console.table(rows);
 		for (const note of notes) console.log(note);
+		console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 		if (!only || 'webhook'.includes(only)) console.table([await webhookRow(emulator, 10_000)]);
 	} finally {
 		await emulator.stop();

@@ -24,6 +24,8 @@ export interface Measured {
 	duplicates: number;
 	wallS: number;
 	minimumS: number;
+	/** CPU time of this process (node, n8n and the in-process emulator) during the run */
+	cpuS?: number;
 	overheadMs?: number;
 }
 

@@ -14,6 +14,7 @@ import type { Figures } from './helpers';
 import {
 	atomicClaimWorkflow, deliveryRunsOnWorker, redeliveryAcrossProcesses, simultaneousRedeliveries, type DedupeWorkflows,
 } from './redelivery';
+import { sharedTokenManyChats } from './shared-token';
 import { eventHistoryPolledOnce, twoWorkersOneChat, workerWithoutPackage } from './workers';
 import { dedupeExample, webhookSuffix } from './workflows';
 
@@ -74,6 +75,11 @@ async function main(): Promise<number> {
 		await part('c', `${cluster.members.filter((m) => m.role === 'worker').length} worker(s) sending 200 messages to one chat`, () => twoWorkersOneChat(cluster, figures));
 		const nodeTypes = new Set((await cluster.n8n.nodeTypes()).keys());
 		await part('d', 'The Event History Trigger polls from main, its events emitted once', () => eventHistoryPolledOnce(cluster, nodeTypes, figures));
+		// Heavy (1,000 messages): only when asked for, `QUEUE_WORKERS=3 npm run test:queue -- h`.
+		if (only.includes('h')) {
+			const workers = cluster.members.filter((m) => m.role === 'worker').length;
+			await part('h', `${workers} workers sharing one bot token: 1,000 messages over 20 chats`, () => sharedTokenManyChats(cluster, figures));
+		}
 		await part('e', 'Pitfall: a worker without the package (webhook process has it)', () => {
 			const bare = path.join(cluster.dir, 'bare-worker');
 			fs.mkdirSync(bare, { recursive: true });

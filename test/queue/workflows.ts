@@ -49,16 +49,30 @@ export function withoutPattern(credentialId: string): WorkflowJson {
 
 export const webhookSuffix = (wf: WorkflowJson): string => `${String(wf.nodes.find((n) => n.name === TRIGGER)!.webhookId)}/pachca`;
 
+export const SPREAD_PATH = 'queue-spread-send';
+
+/** The bulk sender, to the chat each message names: POST {messages: [{chat, text}]}. */
+export const spreadSender = (credentialId: string): WorkflowJson =>
+	bulkSender(credentialId, {
+		name: 'Queue mode: bulk send over many chats',
+		path: SPREAD_PATH,
+		webhookId: '4f1c1e0a-0013-4a6b-9d1e-0000000000b2',
+		chatId: '={{ $json.chat }}',
+	});
+
 /** POST {messages: [{text}]} → one item per message → Pachca Send Message to the Team chat. */
-export function bulkSender(credentialId: string): WorkflowJson {
+export function bulkSender(
+	credentialId: string,
+	{ name = 'Queue mode: bulk send to one chat', path = BULK_PATH, webhookId = '4f1c1e0a-0013-4a6b-9d1e-0000000000b1', chatId = String(BULK_CHAT) } = {},
+): WorkflowJson {
 	return withCredential(
 		{
-			name: 'Queue mode: bulk send to one chat',
+			name,
 			nodes: [
 				{
 					name: 'Bulk Request', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0],
-					webhookId: '4f1c1e0a-0013-4a6b-9d1e-0000000000b1',
-					parameters: { httpMethod: 'POST', path: BULK_PATH, options: {} },
+					webhookId,
+					parameters: { httpMethod: 'POST', path, options: {} },
 				},
 				{
 					name: 'One Item per Message', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [220, 0],
@@ -68,7 +82,7 @@ export function bulkSender(credentialId: string): WorkflowJson {
 					name: 'Send', type: 'n8n-nodes-pachca-bots.pachca', typeVersion: 1, position: [440, 0],
 					parameters: {
 						resource: 'message', operation: 'send', sendTo: 'chat',
-						chatId: { __rl: true, mode: 'id', value: String(BULK_CHAT) },
+						chatId: { __rl: true, mode: 'id', value: chatId },
 						content: '={{ $json.text }}',
 					},
 					credentials: { pachcaApi: { id: '', name: CREDENTIAL } },

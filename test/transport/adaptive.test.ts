@@ -62,7 +62,7 @@ describe('adaptive pacing (injected clock)', () => {
 		table.refused(KEY, 'messageWrite', 0, CAP);
 		now += 1000;
 		const bucket = table.bucket(KEY, 'messageWrite');
-		expect(bucket.perSecondAt(now)).toBeLessThan(3);
+		expect(bucket.perSecondAt(now)).toBeLessThan(3.5);
 		expect(bucket.perSecondAt(now + 30_000)).toBe(4);
 	});
 
@@ -75,5 +75,28 @@ describe('adaptive pacing (injected clock)', () => {
 		expect(slots[0]).toBe(blockedUntil);
 		// Pachca just said "too many": the bucket starts again from empty, one request every 100 ms (10/s).
 		expect(slots.slice(1).map((at, i) => Math.round(at - slots[i]))).toEqual(Array(9).fill(100));
+	});
+
+	it('the server rate is measured from the last 429 seen, even one of an earlier congestion event', () => {
+		const bucket = table.bucket(KEY, 'messageWrite');
+		const sent = now - 40;
+		bucket.refused(now, 0, sent); // the server's bucket is empty now
+		now += 2000;
+		bucket.refused(now, 0, sent); // a late answer of the same event: empty again, no second cut
+		for (let i = 0; i < 6; i++) bucket.accepted((now += 500)); // 6 accepted in 3 s: 2 per second
+		bucket.refused(now, 0, now);
+		// Cut to just under the measured 2/s, not to 6 over 5 s (1.2/s).
+		expect(bucket.perSecondAt(now)).toBeCloseTo(2 * 0.9, 5);
+	});
+
+	it('two 429s with nothing accepted between them slow the bucket to its floor, never to a standstill', () => {
+		const bucket = table.bucket(KEY, 'messageWrite');
+		bucket.refused(now, 0, now);
+		now += 3000;
+		bucket.refused(now, 0, now);
+		expect(bucket.perSecondAt(now)).toBeCloseTo(0.4, 5);
+		expect(bucket.perSecondAt(now + 1000)).toBeGreaterThanOrEqual(0.4);
+		const slots = gaps(3);
+		expect(slots.every((gap) => gap <= 2500)).toBe(true);
 	});
 });

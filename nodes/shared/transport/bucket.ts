@@ -8,21 +8,39 @@ export interface Limit {
 // per congestion event: answers to requests sent before the cut do not cut again.
 const DECREASE = 0.7;
 const MIN_SHARE = 0.1;
-// Recovery after a cut, with time (no 429 needed to learn that the server allows more again): in
-// REGAIN_MS the rate climbs back to where the cut happened, slowing down as it nears it (that rate
-// was too fast a moment ago), then it probes above it, faster and faster: PROBE_MS after regaining it
-// is one documented rate higher, so a limit that came back is found again within half a minute.
-const REGAIN_MS = 12_000;
+// At a 429 the server's bucket is empty; it was empty at the previous 429 too (of this congestion event
+// or the one before), so what it accepted in between is its real rate. Measured only over short spans: over a long one the server's bucket may have
+// filled up and overflowed while we sent less, and the count says only how little we sent.
+const MEASURE_MIN_MS = 1000;
+const MEASURE_MAX_MS = 15_000;
+// Below a measured limit the rate goes back to just under it, not far under: the pause already let the
+// server's bucket refill.
+const BELOW_MEASURED = 0.9;
+// Recovery after a cut, with time (no 429 needed): the rate climbs additively back to the ceiling (the
+// rate where the 429s came), one documented rate per APPROACH_MS, holds it for a while, then probes
+// above it, faster and faster: PROBE_MS of probing add one documented rate.
+const APPROACH_MS = 8000;
 const PROBE_MS = 20_000;
+// A measured ceiling, or cuts again and again at about the same rate (within SAME_RATE of it), is the
+// server's limit: the hold before the next probe doubles each time, from HOLD_MS. At most MAX_HOLD_MS:
+// a limit that comes back must be found within half a minute (hold, then probe to 90 % of the rate).
+const SAME_RATE = 0.25;
+const HOLD_MS = 4000;
+const MAX_HOLD_MS = 12_000;
 // One request of every bucket is kept spare: Pachca counts arrivals, we count sends, and the gap between
 // the two varies (a slow first connection shifts the server's count against ours). Costs one request once.
 const SPARE = 1;
 
-/** The last congestion event: when the rate was cut, from what, to what. */
+/** The last congestion event: when the rate was cut, to what, and what it learned. */
 interface Cut {
 	at: number;
-	from: number;
 	to: number;
+	/** the rate where the 429s came (measured, when it could be), requests per ms */
+	ceiling: number;
+	/** how long the rate stays at the ceiling before probing above it */
+	holdMs: number;
+	/** earlier cuts in a row at about this ceiling */
+	repeats: number;
 }
 
 /**
@@ -33,7 +51,17 @@ export class TokenBucket {
 	/** documented sustained rate, requests per ms */
 	private readonly documented: number;
 
+	/** the cut the rate is recovering from (none once back at the documented rate) */
 	private cut?: Cut;
+
+	/** the last congestion event, remembered after recovery: the next one compares with it */
+	private lastCut?: Cut;
+
+	/** the last 429 seen (of any congestion event): the server's bucket was empty then */
+	private emptyAt?: number;
+
+	/** requests accepted since `emptyAt` */
+	private acceptedSinceEmpty = 0;
 
 	private tat = 0;
 
@@ -54,11 +82,12 @@ export class TokenBucket {
 
 	private rateAt(now: number): number {
 		if (!this.cut) return this.documented;
-		const { at, from, to } = this.cut;
+		const { at, to, ceiling, holdMs } = this.cut;
 		const since = Math.max(0, now - at);
+		const approachMs = ((ceiling - to) / this.documented) * APPROACH_MS;
 		let rate: number;
-		if (since < REGAIN_MS) rate = from - (from - to) * (1 - since / REGAIN_MS) ** 2;
-		else rate = from + this.documented * ((since - REGAIN_MS) / PROBE_MS) ** 2;
+		if (since < approachMs) rate = to + this.documented * (since / APPROACH_MS);
+		else rate = ceiling + this.documented * (Math.max(0, since - approachMs - holdMs) / PROBE_MS) ** 2;
 		if (rate < this.documented) return rate;
 		this.cut = undefined; // recovered: back on the documented rate
 		return this.documented;
@@ -109,11 +138,40 @@ export class TokenBucket {
 	 * slow down, unless the request left before the last cut (that cut already answered its congestion).
 	 */
 	refused(now: number, waitMs: number, sentAt = now): void {
-		if (!this.cut || sentAt >= this.cut.at) {
-			const rate = this.rateAt(now);
-			this.cut = { at: now, from: rate, to: Math.max(this.documented * MIN_SHARE, rate * DECREASE) };
-		}
+		if (!this.lastCut || sentAt >= this.lastCut.at) this.cut = this.lastCut = this.nextCut(now);
+		this.emptyAt = now;
+		this.acceptedSinceEmpty = 0;
 		this.pause(now + waitMs, now);
+	}
+
+	/** A new congestion event at `now`: the rate it cuts to, and the ceiling it remembers. */
+	private nextCut(now: number): Cut {
+		const rate = this.rateAt(now);
+		const last = this.lastCut;
+		const floor = this.documented * MIN_SHARE;
+		const span = now - (this.emptyAt ?? now);
+		const counted = span >= MEASURE_MIN_MS ? this.acceptedSinceEmpty / span : undefined;
+		let ceiling = rate;
+		let known = false;
+		if (counted !== undefined && span <= MEASURE_MAX_MS) {
+			ceiling = Math.min(rate, counted);
+			known = true;
+		} else if (counted !== undefined && last && rate > last.ceiling) {
+			// A probe above the known limit ran into it: the limit is still there (or as high as the
+			// server let us send since).
+			ceiling = Math.min(rate, Math.max(last.ceiling, counted));
+			known = true;
+		}
+		ceiling = Math.max(floor, ceiling); // nothing accepted in between: slow, but never stopped
+		const same = last !== undefined && Math.abs(ceiling - last.ceiling) <= SAME_RATE * last.ceiling;
+		const repeats = same && last ? last.repeats + 1 : known ? 1 : 0;
+		return {
+			at: now,
+			to: Math.max(floor, known ? ceiling * BELOW_MEASURED : rate * DECREASE),
+			ceiling,
+			holdMs: Math.min(MAX_HOLD_MS, HOLD_MS * 2 ** repeats),
+			repeats,
+		};
 	}
 
 	private pause(until: number, now: number): void {
@@ -124,6 +182,7 @@ export class TokenBucket {
 
 	/** Pachca accepted a request. */
 	accepted(now: number): void {
+		this.acceptedSinceEmpty++;
 		this.lastUsed = Math.max(this.lastUsed, now);
 	}
 

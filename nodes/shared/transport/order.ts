@@ -1,18 +1,36 @@
 import { sleep } from 'n8n-workflow';
 
+/**
+ * Callbacks waiting for each signal's abort, behind one listener per signal: an AbortSignal scans its
+ * listener list on every add and remove (n8n's request helper adds one per request), so a thousand
+ * items waiting on one execution's signal must not be a thousand listeners.
+ */
+const onAbort = new WeakMap<AbortSignal, Set<() => void>>();
+
+function watchAbort(signal: AbortSignal, callback: () => void): () => void {
+	let callbacks = onAbort.get(signal);
+	if (!callbacks) {
+		const waiting = new Set<() => void>();
+		signal.addEventListener('abort', () => waiting.forEach((call) => call()), { once: true });
+		onAbort.set(signal, (callbacks = waiting));
+	}
+	callbacks.add(callback);
+	const registered = callbacks;
+	return () => registered.delete(callback);
+}
+
 /** Resolves when `promise` does, or rejects as soon as the execution is cancelled. */
 export async function unlessCancelled<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
 	if (!signal) return await promise;
 	if (signal.aborted) throw cancelled(signal);
-	let onAbort = () => {};
+	let stopWatching = () => {};
 	const aborted = new Promise<never>((_, reject) => {
-		onAbort = () => reject(cancelled(signal));
-		signal.addEventListener('abort', onAbort, { once: true });
+		stopWatching = watchAbort(signal, () => reject(cancelled(signal)));
 	});
 	try {
 		return await Promise.race([promise, aborted]);
 	} finally {
-		signal.removeEventListener('abort', onAbort);
+		stopWatching();
 	}
 }
 
