@@ -12,6 +12,7 @@ import { pollBudgetMs } from './budget';
 import { DEFAULT_MAX_EVENTS_PER_POLL, historyTriggerProperties, MAX_EVENTS_PER_POLL } from './description';
 import { emitThenAcknowledge } from './emitThenAcknowledge';
 import { fullMessageForPoll } from './fetchFailures';
+import { markBacklogSeen } from './firstActivation';
 import { READ_BUDGET_SHARE, readUnseen } from './readUnseen';
 import { SeenState } from './state';
 
@@ -81,8 +82,7 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 	if (!state.started) {
 		state.started = true;
 		if (config.firstActivation === 'onlyNew') {
-			const [newest] = await withReadScope(this, readNewestEvents.call(this, 1));
-			if (newest) state.markSeenUpTo(newest.id);
+			await withReadScope(this, markBacklogSeen(this, state));
 			state.save(staticData);
 			return null;
 		}

@@ -60,7 +60,7 @@ export class SeenState {
 		return (this.floor !== '' && compareEventIds(id, this.floor) <= 0) || this.recent.has(id);
 	}
 
-	/** "Only new events": everything up to the newest current event counts as seen. */
+	/** Every event ID up to this one counts as seen (the mark only rises). */
 	markSeenUpTo(id: string): void {
 		if (this.floor === '' || compareEventIds(id, this.floor) > 0) this.floor = id;
 	}
