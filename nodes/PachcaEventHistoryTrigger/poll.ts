@@ -89,12 +89,12 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 	}
 
 	const readStopAt = startedAt + pollBudgetMs(this) * READ_BUDGET_SHARE;
-	const unseen = await withReadScope(this, readUnseen.call(this, state, config.maxEvents, readStopAt));
+	const read = await withReadScope(this, readUnseen.call(this, state, config.maxEvents, readStopAt));
 
 	const items: INodeExecutionData[] = [];
 	const emitted = new Set<string>();
 	const handled: HistoryEvent[] = [];
-	for (const event of unseen) {
+	for (const event of read.events) {
 		if (passesFilters(event.payload, config.filters)) {
 			const extra = config.fetchFullMessage ? await fullMessageForPoll(this, state, event) : {};
 			// Held for the next poll, and so are the later ones: events go out oldest first.
@@ -110,6 +110,7 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 		// Filtered out: no execution to wait for.
 		if (config.acknowledge && !emitted.has(event.id)) state.acknowledgeLater(event.id);
 	}
+	read.settle();
 	state.save(staticData);
 	if (items.length === 0) return null;
 	if (!config.acknowledge) return [items];
