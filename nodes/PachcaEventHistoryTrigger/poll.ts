@@ -8,7 +8,7 @@ import { historyEventItem, httpStatusOf, readNewestEvents } from '../shared/hist
 import { ParameterReader } from '../shared/parameters';
 import { acknowledgePending } from './acknowledge';
 import { explainAccessError, READ_SCOPE } from './access';
-import { pollBudgetMs } from './budget';
+import { FETCH_BUDGET_SHARE, pollBudgetMs } from './budget';
 import { DEFAULT_MAX_EVENTS_PER_POLL, historyTriggerProperties, MAX_EVENTS_PER_POLL } from './description';
 import { emitThenAcknowledge } from './emitThenAcknowledge';
 import { fullMessageForPoll } from './fetchFailures';
@@ -88,7 +88,9 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 		}
 	}
 
-	const readStopAt = startedAt + pollBudgetMs(this) * READ_BUDGET_SHARE;
+	const budgetMs = pollBudgetMs(this);
+	const readStopAt = startedAt + budgetMs * READ_BUDGET_SHARE;
+	const fetchStopAt = startedAt + budgetMs * FETCH_BUDGET_SHARE;
 	const read = await withReadScope(this, readUnseen.call(this, state, config.maxEvents, readStopAt));
 
 	const items: INodeExecutionData[] = [];
@@ -96,6 +98,8 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 	const handled: HistoryEvent[] = [];
 	for (const event of read.events) {
 		if (passesFilters(event.payload, config.filters)) {
+			// Past the budget, this event and the later ones wait for the next poll; one goes out at least.
+			if (config.fetchFullMessage && handled.length > 0 && Date.now() >= fetchStopAt) break;
 			const extra = config.fetchFullMessage ? await fullMessageForPoll(this, state, event) : {};
 			// Held for the next poll, and so are the later ones: events go out oldest first.
 			if (extra === undefined) break;
