@@ -7,6 +7,12 @@ import type { IPollFunctions } from 'n8n-workflow';
  */
 export const FALLBACK_POLL_BUDGET_MS = 45_000;
 
+/**
+ * Fetch Full Message may run until this share of the poll's budget is spent (counted from the poll's
+ * start, like the read's share); the rest is for n8n to save the state and start the execution.
+ */
+export const FETCH_BUDGET_SHARE = 0.9;
+
 /** The poll's time budget from n8n, or the fallback. */
 export function pollBudgetMs(ctx: IPollFunctions): number {
 	const ask = (ctx as Partial<IPollFunctions>).getPollBudgetMs;

@@ -8,10 +8,11 @@ import { historyEventItem, httpStatusOf, readNewestEvents } from '../shared/hist
 import { ParameterReader } from '../shared/parameters';
 import { acknowledgePending } from './acknowledge';
 import { explainAccessError, READ_SCOPE } from './access';
-import { pollBudgetMs } from './budget';
+import { FETCH_BUDGET_SHARE, pollBudgetMs } from './budget';
 import { DEFAULT_MAX_EVENTS_PER_POLL, historyTriggerProperties, MAX_EVENTS_PER_POLL } from './description';
 import { emitThenAcknowledge } from './emitThenAcknowledge';
 import { fullMessageForPoll } from './fetchFailures';
+import { markBacklogSeen } from './firstActivation';
 import { READ_BUDGET_SHARE, readUnseen } from './readUnseen';
 import { SeenState } from './state';
 
@@ -81,21 +82,24 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 	if (!state.started) {
 		state.started = true;
 		if (config.firstActivation === 'onlyNew') {
-			const [newest] = await withReadScope(this, readNewestEvents.call(this, 1));
-			if (newest) state.markSeenUpTo(newest.id);
+			await withReadScope(this, markBacklogSeen(this, state));
 			state.save(staticData);
 			return null;
 		}
 	}
 
-	const readStopAt = startedAt + pollBudgetMs(this) * READ_BUDGET_SHARE;
-	const unseen = await withReadScope(this, readUnseen.call(this, state, config.maxEvents, readStopAt));
+	const budgetMs = pollBudgetMs(this);
+	const readStopAt = startedAt + budgetMs * READ_BUDGET_SHARE;
+	const fetchStopAt = startedAt + budgetMs * FETCH_BUDGET_SHARE;
+	const read = await withReadScope(this, readUnseen.call(this, state, config.maxEvents, readStopAt));
 
 	const items: INodeExecutionData[] = [];
 	const emitted = new Set<string>();
 	const handled: HistoryEvent[] = [];
-	for (const event of unseen) {
+	for (const event of read.events) {
 		if (passesFilters(event.payload, config.filters)) {
+			// Past the budget, this event and the later ones wait for the next poll; one goes out at least.
+			if (config.fetchFullMessage && handled.length > 0 && Date.now() >= fetchStopAt) break;
 			const extra = config.fetchFullMessage ? await fullMessageForPoll(this, state, event) : {};
 			// Held for the next poll, and so are the later ones: events go out oldest first.
 			if (extra === undefined) break;
@@ -110,6 +114,7 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 		// Filtered out: no execution to wait for.
 		if (config.acknowledge && !emitted.has(event.id)) state.acknowledgeLater(event.id);
 	}
+	read.settle();
 	state.save(staticData);
 	if (items.length === 0) return null;
 	if (!config.acknowledge) return [items];

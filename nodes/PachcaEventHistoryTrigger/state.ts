@@ -19,8 +19,10 @@ interface StoredState {
 	pending: string[];
 	/** the event held back by a transient Fetch Full Message failure, and the polls it has failed in */
 	held?: { id: string; attempts: number };
-	/** where a read cut off by the poll's time budget goes on (a `next_page` cursor; see readUnseen) */
+	/** where a read goes on that one poll could not finish (a page cursor; see readUnseen) */
 	resume?: string;
+	/** true: `resume` is a page of the walk back up a newest-first list (see walkUp), not of the walk down */
+	walkUp?: true;
 }
 
 const KEY = 'eventHistory';
@@ -32,7 +34,7 @@ function stringList(value: unknown): string[] {
 /**
  * What the trigger remembers between polls, in the node's static data (saved by n8n after each poll
  * that returns). Bounded: a floor (high-water mark) and at most MAX_RECENT_IDS IDs above it. One Pachca
- * cursor is kept only while a read cut off by the poll's budget goes on; a refused one is dropped.
+ * cursor is kept only while a read that one poll could not finish goes on; a refused one is dropped.
  */
 export class SeenState {
 	private constructor(
@@ -42,6 +44,7 @@ export class SeenState {
 		public pending: string[],
 		private held: { id: string; attempts: number } | undefined,
 		public resume: string | undefined,
+		public walkUp: boolean,
 	) {}
 
 	static load(staticData: IDataObject): SeenState {
@@ -53,6 +56,7 @@ export class SeenState {
 			stringList(stored.pending),
 			typeof stored.held?.id === 'string' && typeof stored.held.attempts === 'number' ? stored.held : undefined,
 			typeof stored.resume === 'string' && stored.resume !== '' ? stored.resume : undefined,
+			stored.walkUp === true,
 		);
 	}
 
@@ -60,7 +64,7 @@ export class SeenState {
 		return (this.floor !== '' && compareEventIds(id, this.floor) <= 0) || this.recent.has(id);
 	}
 
-	/** "Only new events": everything up to the newest current event counts as seen. */
+	/** Every event ID up to this one counts as seen (the mark only rises). */
 	markSeenUpTo(id: string): void {
 		if (this.floor === '' || compareEventIds(id, this.floor) > 0) this.floor = id;
 	}
@@ -95,7 +99,7 @@ export class SeenState {
 			recent: recent.filter((id) => !this.isSeenByFloor(id)),
 			pending: this.pending.slice(-MAX_PENDING_ACKS),
 			...(this.held ? { held: this.held } : {}),
-			...(this.resume !== undefined ? { resume: this.resume } : {}),
+			...(this.resume !== undefined ? { resume: this.resume, ...(this.walkUp ? { walkUp: true as const } : {}) } : {}),
 		};
 		staticData[KEY] = state as unknown as IDataObject;
 	}

@@ -129,12 +129,15 @@ export class PachcaEmulator {
 		return out;
 	}
 
-	/** Adds `count` message.new events to the emulator bot's history (no delivery). */
-	addEvents(count: number): HistoryEvent[] {
+	/**
+	 * Adds `count` message.new events to the emulator bot's history (no delivery). `createdAt` (ms) stores
+	 * them late: with that older time in their ID and `created_at`, in no particular order among themselves.
+	 */
+	addEvents(count: number, { createdAt }: { createdAt?: number } = {}): HistoryEvent[] {
 		const out: HistoryEvent[] = [];
 		for (let i = 1; i <= count; i++) {
 			const payload = buildWebhookPayload('message.new', { id: this.state.nextId('message'), content: `Event ${i}` }, this.payloadContext(this.botId));
-			out.push(this.state.addHistory(this.botId, payload));
+			out.push(this.state.addHistory(this.botId, payload, createdAt));
 		}
 		return out;
 	}

@@ -224,12 +224,13 @@ export class EmulatorState {
 		return thread;
 	}
 
-	addHistory(botId: number, payload: Record<string, unknown>): HistoryEvent {
+	/** Stores an event in a bot's history; `createdAt` (ms) gives it an older time and ID (a late event). */
+	addHistory(botId: number, payload: Record<string, unknown>, createdAt?: number): HistoryEvent {
 		const event: HistoryEvent = {
-			id: this.ulid.next(),
+			id: createdAt === undefined ? this.ulid.next() : this.ulid.at(createdAt),
 			event_type: `${String(payload.type)}_${String(payload.event)}`,
 			payload,
-			created_at: iso(),
+			created_at: iso(createdAt),
 		};
 		if (!this.history.has(botId)) this.history.set(botId, []);
 		this.history.get(botId)!.push(event);

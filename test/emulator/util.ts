@@ -27,6 +27,14 @@ export class UlidGenerator {
 		return this.last;
 	}
 
+	/**
+	 * A ULID of a chosen time, outside the monotonic sequence: an event Pachca stores late, with an older
+	 * creation time than events it stored before.
+	 */
+	at(ms: number): string {
+		return encodeTime(ms) + Array.from(randomBytes(16)).map((b) => CROCKFORD[b % 32]).join('');
+	}
+
 	/** A value that sorts after every ULID generated so far and before every later one. */
 	boundary(now: number = Date.now()): string {
 		return this.last ?? encodeTime(now) + '0'.repeat(16);

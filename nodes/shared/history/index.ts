@@ -3,6 +3,6 @@
 export { deleteHistoryEvent, httpStatusOf } from './delete';
 export { compareEventIds, historyEventItem, sortOldestFirst } from './events';
 export type { HistoryEvent } from './events';
-export { readEventHistory, readNewestEvents } from './read';
+export { readEventHistory, readHistoryPage, readNewestEvents } from './read';
 export { DELETE_EVENT, LIST_EVENTS } from './routes';
-export type { HistoryRead, ListDirection, ReadHistoryOptions } from './read';
+export type { HistoryPage, HistoryRead, ListDirection, ReadHistoryOptions } from './read';

@@ -1,5 +1,5 @@
 import type { PachcaContext, RequestOptions } from '../transport';
-import { pachcaApiRequestAllItems } from '../transport';
+import { MAX_PAGE_SIZE, pachcaApiRequest, pachcaApiRequestAllItems } from '../transport';
 import type { HistoryEvent } from './events';
 import { compareEventIds, sortOldestFirst } from './events';
 import { LIST_EVENTS } from './routes';
@@ -81,4 +81,24 @@ export async function readNewestEvents(
 		stopAfter: (_page, direction, read) => direction === 'newestFirst' && read >= count,
 	});
 	return events.slice(Math.max(0, events.length - count));
+}
+
+/** One page of the history read by a cursor, with the way to the page before it (newer, when listed newest first). */
+export interface HistoryPage {
+	/** oldest first */
+	events: HistoryEvent[];
+	/** `prev_page`, when Pachca gave one and did not say there is nothing before */
+	prevCursor?: string;
+}
+
+/** GET /webhooks/events for one page at `cursor` (a `next_page` or `prev_page` of an earlier read). */
+export async function readHistoryPage(this: PachcaContext, cursor: string): Promise<HistoryPage> {
+	const response = (await pachcaApiRequest.call(this, LIST_EVENTS, { qs: { limit: MAX_PAGE_SIZE, cursor } })) as {
+		data?: unknown;
+		meta?: { paginate?: { prev_page?: unknown; has_prev?: unknown } };
+	};
+	const events = Array.isArray(response.data) ? (response.data as HistoryEvent[]) : [];
+	const paginate = response.meta?.paginate;
+	const prev = typeof paginate?.prev_page === 'string' && paginate.prev_page !== '' ? paginate.prev_page : undefined;
+	return { events: sortOldestFirst(events), prevCursor: paginate?.has_prev === false ? undefined : prev };
 }
