@@ -208,3 +208,12 @@ export function validateFiles(raw: unknown, requireType: boolean): FileInput[] {
 		return { key: f.key, name: f.name, file_type: fileType, size: num('size'), width: num('width'), height: num('height') };
 	});
 }
+
+/** An optional date-time query parameter, as the list methods take it; anything unparsable is a 400. */
+export function dateTimeParam(query: Record<string, string>, key: string): string | undefined {
+	const raw = query[key];
+	if (raw === undefined) return undefined;
+	const at = Date.parse(raw);
+	if (Number.isNaN(at)) throw apiError(400, key, 'Must be a date-time (YYYY-MM-DDThh:mm:ss.sssZ)', 'invalid', raw);
+	return new Date(at).toISOString();
+}

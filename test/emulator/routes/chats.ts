@@ -3,7 +3,7 @@ import { data, readableChat, type Ctx, type Route } from '../context';
 import { pageParams, paginate, type SortKey } from '../pagination';
 import type { Chat } from '../types';
 import { iso } from '../util';
-import { apiError, oneOf, parseId } from '../validation';
+import { apiError, dateTimeParam, oneOf, parseId } from '../validation';
 
 function boolParam(query: Record<string, string>, key: string): boolean | undefined {
 	const v = query[key];
@@ -13,21 +13,13 @@ function boolParam(query: Record<string, string>, key: string): boolean | undefi
 	throw apiError(400, key, 'Must be true or false', 'invalid', v);
 }
 
-function dateParam(query: Record<string, string>, key: string): string | undefined {
-	const v = query[key];
-	if (v === undefined) return undefined;
-	const t = Date.parse(v);
-	if (Number.isNaN(t)) throw apiError(400, key, 'Must be a date-time (YYYY-MM-DDThh:mm:ss.sssZ)', 'invalid', v);
-	return iso(t);
-}
-
 function listChats(ctx: Ctx) {
 	const { query, state, user } = ctx;
 	const availability = oneOf(query.availability ?? 'is_member', ['is_member', 'public'] as const, 'availability');
 	const archived = boolParam(query, 'archived') ?? false;
 	const personal = boolParam(query, 'personal');
-	const after = dateParam(query, 'last_message_at_after');
-	const before = dateParam(query, 'last_message_at_before');
+	const after = dateTimeParam(query, 'last_message_at_after');
+	const before = dateTimeParam(query, 'last_message_at_before');
 	const list = ['chats', user.id, availability, archived, personal, after, before].join(':');
 	const p = pageParams(query, list, ['id', 'last_message_at'], { sort: 'id', order: 'desc' });
 	const keyOf = (c: Chat): SortKey => (p.sort === 'id' ? [c.id, c.id] : [c.last_message_at, c.id]);

@@ -3,7 +3,7 @@ import { data, type Ctx, type Route } from '../context';
 import { cursorOnly, pageParams, paginate } from '../pagination';
 import type { Thread } from '../types';
 import { iso } from '../util';
-import { apiError, notFound, parseId } from '../validation';
+import { dateTimeParam, notFound, parseId } from '../validation';
 
 /** A thread the caller sees: a member of its chat, or of the chat its message is in. */
 function visible(ctx: Ctx, thread: Thread): boolean {
@@ -13,14 +13,6 @@ function visible(ctx: Ctx, thread: Thread): boolean {
 
 /** The time of the thread's last message (its chat's), which the list sorts and filters by. */
 const lastMessageAt = (ctx: Ctx, thread: Thread): string => ctx.state.chats.get(thread.chat_id)?.last_message_at ?? thread.updated_at;
-
-function timeFilter(query: Record<string, string>, key: string): string | undefined {
-	const raw = query[key];
-	if (raw === undefined) return undefined;
-	const at = Date.parse(raw);
-	if (Number.isNaN(at)) throw apiError(400, key, 'Must be a date-time (YYYY-MM-DDThh:mm:ss.sssZ)', 'invalid', raw);
-	return iso(at);
-}
 
 /** The creator is the only member; message_id and message_chat_id are null (guides-threads.mdx). */
 function createStandalone(ctx: Ctx) {
@@ -40,8 +32,8 @@ function getThread(ctx: Ctx) {
 
 /** Newest last message first; the time filters are inclusive. */
 function listThreads(ctx: Ctx) {
-	const after = timeFilter(ctx.query, 'last_message_at_after');
-	const before = timeFilter(ctx.query, 'last_message_at_before');
+	const after = dateTimeParam(ctx.query, 'last_message_at_after');
+	const before = dateTimeParam(ctx.query, 'last_message_at_before');
 	const p = pageParams(cursorOnly(ctx.query), ['threads', ctx.user.id, after, before].join(':'), ['last_message_at'], {
 		sort: 'last_message_at',
 		order: 'desc',
