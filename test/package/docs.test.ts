@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { INodePropertyOptions } from 'n8n-workflow';
 import { resources } from '../../nodes/Pachca/actions/resources';
+import { REPO_ROOT } from '../e2e/lib/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = REPO_ROOT;
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 const page = (value: string) => path.join(root, 'docs', 'resources', `${value}.md`);
 
