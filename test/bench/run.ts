@@ -22,6 +22,7 @@ import {
 } from './scenarios';
 import { probe } from '../transport/probe';
 import { abandonedFetchesWork, halvedLimitWork, stricterServerWork } from './adaptive';
+import { sharedTokenWork } from './processes';
 
 async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Promise<Measured> {
 	emulator.setRateLimitRules(work.rules ?? RATE_LIMIT_RULES);
@@ -129,6 +130,7 @@ async function main() {
 			stricterServerWork(emulator, 60),
 			halvedLimitWork(emulator, 240),
 			abandonedFetchesWork(emulator),
+			sharedTokenWork(emulator),
 			mixedWork(emulator, 20, 50),
 			sendWork(emulator, '300 messages to one chat, server allows 3/s', 1, 300, true),
 		].filter((work) => !only || work.name.includes(only));

@@ -94,15 +94,6 @@ describe('pacing schedule (injected clock)', () => {
 		for (let chat = 0; chat < 10; chat++) blocked.reserve(`t:messageWrite:chat:${chat}`, 'messageWrite', CAP);
 		expect(blocked.reserve('p:messageWrite:chat:1', 'messageWrite', CAP)).toEqual({ at: now + 30_000 });
 	});
-
-	it('a token shared by 2 processes gets half of each limit in every process: burst 10, then one every 500 ms', () => {
-		table.shareToken('t~2', 2);
-		const shared = Array.from({ length: 11 }, () => slot('t~2:messageWrite:chat:1'));
-		expect(shared.slice(0, 9)).toEqual(Array(9).fill(0));
-		expect(shared.slice(9)).toEqual([500, 1000]);
-		// Other tokens keep the whole limit.
-		expect(slot('u:messageWrite:chat:1')).toBe(0);
-	});
 });
 
 describe('chat directory', () => {

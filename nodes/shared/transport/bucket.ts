@@ -1,3 +1,5 @@
+import type { ProcessShare } from './share';
+
 /** A documented limit: the bucket holds `burst` requests and refills at `perSecond`. */
 export interface Limit {
 	burst: number;
@@ -71,13 +73,20 @@ export class TokenBucket {
 	/** last time a slot was handed out or an answer recorded: idle buckets are evicted */
 	lastUsed = 0;
 
-	constructor(private readonly limit: Limit) {
+	/**
+	 * `limit` is this process's share when several processes send with the token; `share` then lets it
+	 * borrow what the others leave unused.
+	 */
+	constructor(
+		private readonly limit: Limit,
+		private readonly share?: ProcessShare,
+	) {
 		this.documented = limit.perSecond / 1000;
 	}
 
-	/** The sustained rate allowed at `now`, requests per second. */
+	/** The sustained rate allowed at `now`, requests per second (what is borrowed from other processes included). */
 	perSecondAt(now: number): number {
-		return this.rateAt(now) * 1000;
+		return 1000 / this.interval(now);
 	}
 
 	private rateAt(now: number): number {
@@ -94,7 +103,7 @@ export class TokenBucket {
 	}
 
 	private interval(now: number): number {
-		return 1 / this.rateAt(now);
+		return 1 / (this.rateAt(now) * (this.share?.at(now) ?? 1));
 	}
 
 	/**
@@ -138,7 +147,8 @@ export class TokenBucket {
 	 * slow down, unless the request left before the last cut (that cut already answered its congestion).
 	 */
 	refused(now: number, waitMs: number, sentAt = now): void {
-		if (!this.lastCut || sentAt >= this.lastCut.at) this.cut = this.lastCut = this.nextCut(now);
+		const gaveBack = this.share?.refused(now, sentAt) ?? false;
+		if (!gaveBack && (!this.lastCut || sentAt >= this.lastCut.at)) this.cut = this.lastCut = this.nextCut(now);
 		this.emptyAt = now;
 		this.acceptedSinceEmpty = 0;
 		this.pause(now + waitMs, now);

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 
 import type { Limit } from './bucket';
 import { TokenBucket } from './bucket';
+import { ProcessShare } from './share';
 import type { LimitClass } from './routes';
 
 /**
@@ -35,6 +36,9 @@ export class BucketTable {
 	/** token id → how many n8n processes send with that token (queue mode): each gets its share */
 	private readonly shares = new Map<string, number>();
 
+	/** `token:class` → what this process borrows of the other processes' shares */
+	private readonly borrowed = new Map<string, ProcessShare>();
+
 	constructor(
 		readonly now: Clock = Date.now,
 		private readonly limits: Record<LimitClass, Limit> = LIMITS,
@@ -50,11 +54,25 @@ export class BucketTable {
 		if (bucket) {
 			this.buckets.delete(key); // re-inserted below: the Map's order is least recently used first
 		} else {
-			bucket = new TokenBucket(shareOf(this.limits[limitClass], this.shares.get(tokenOf(key)) ?? 1));
+			const processes = this.shares.get(tokenOf(key)) ?? 1;
+			bucket = new TokenBucket(shareOf(this.limits[limitClass], processes), this.borrowing(key, limitClass, processes));
 			if (this.buckets.size >= this.maxBuckets) this.evict();
 		}
 		this.buckets.set(key, bucket);
 		return bucket;
+	}
+
+	/** One multiplier for all buckets of a token and class: borrowing is learned per token, not per chat. */
+	private borrowing(key: string, limitClass: LimitClass, processes: number): ProcessShare | undefined {
+		if (processes <= 1) return undefined;
+		const id = `${tokenOf(key)}:${limitClass}`;
+		let share = this.borrowed.get(id);
+		if (!share) {
+			if (this.borrowed.size >= this.maxBuckets) this.borrowed.clear(); // tokens × 4 classes: never near this
+			share = new ProcessShare(processes, this.now());
+			this.borrowed.set(id, share);
+		}
+		return share;
 	}
 
 	/**

@@ -1,0 +1,48 @@
+// Queue mode: N processes send with one token, and Pachca's limits are per token. Each process starts at
+// its share (1/N of a limit: N processes together cannot overrun it) and borrows what the others leave
+// unused, learning from 429s how much that is: one multiplier per token and limit class, from 1 (the
+// share) to N (the whole limit), climbing with time and cut once per congestion event.
+
+/** The multiplier climbs by one share every CLIMB_MS without a 429 (from 1 to 3 in 8 s). */
+const CLIMB_MS = 4000;
+/** A 429 while borrowing cuts the borrowed part to this fraction (AIMD). */
+const DECREASE = 0.5;
+/** Unused this long, a process forgets what it borrowed: the others may be busy again by then. */
+const IDLE_RESET_MS = 10_000;
+
+export class ProcessShare {
+	private multiplier = 1;
+	private since: number;
+	private lastCut = -Infinity;
+	private lastUsed: number;
+
+	constructor(private readonly processes: number, now: number) {
+		this.since = now;
+		this.lastUsed = now;
+	}
+
+	/** How many shares this process may use at `now`: 1 to `processes`. */
+	at(now: number): number {
+		if (now - this.lastUsed > IDLE_RESET_MS) {
+			this.multiplier = 1;
+			this.since = now;
+		}
+		this.lastUsed = Math.max(this.lastUsed, now);
+		return Math.min(this.processes, this.multiplier + Math.max(0, now - this.since) / CLIMB_MS);
+	}
+
+	/**
+	 * A 429 for a request sent at `sentAt`. True when it is answered here: this process was borrowing,
+	 * so it gives back (once per congestion event: answers to requests sent before the cut do not cut
+	 * again). False when it used only its share: then the server itself is stricter, the bucket's business.
+	 */
+	refused(now: number, sentAt: number): boolean {
+		if (sentAt < this.lastCut) return true;
+		const current = this.at(now);
+		if (current <= 1) return false;
+		this.multiplier = 1 + (current - 1) * DECREASE;
+		this.since = now;
+		this.lastCut = now;
+		return true;
+	}
+}
