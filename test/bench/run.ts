@@ -23,6 +23,7 @@ import {
 import { probe } from '../transport/probe';
 import { abandonedFetchesWork, halvedLimitWork, stricterServerWork } from './adaptive';
 import { sharedTokenWork } from './processes';
+import { simulateSharedToken } from './shareSimulation';
 
 async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Promise<Measured> {
 	emulator.setRateLimitRules(work.rules ?? RATE_LIMIT_RULES);
@@ -116,6 +117,21 @@ async function webhookRow(emulator: PachcaEmulator, count: number) {
 
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
+/** H on a simulated clock: how 30 executions dealt over 3 processes fare, the pacing alone. */
+function shareSimulationRows() {
+	return [[10, 10, 10], [12, 9, 9], [14, 10, 6], [20, 10, 0], [30, 0, 0]].map((deal) => {
+		const run = simulateSharedToken(deal);
+		return {
+			'H simulated: executions per process': deal.join(' / '),
+			requests: run.sent,
+			'429s': `${run.refused} (${pct(run.refused / run.sent)})`,
+			seconds: Number(run.seconds.toFixed(2)),
+			'share of the limit': pct(run.shareOfLimit),
+			goal: '≤ 5 % 429s, ≥ 80 %',
+		};
+	});
+}
+
 async function main() {
 	const only = process.env.BENCH_ONLY;
 	// The machine may be shared: its load says how far the figures are bounded by CPU.
@@ -163,6 +179,7 @@ async function main() {
 		console.table(rows);
 		for (const note of notes) console.log(note);
 		console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+		if (!only || 'H'.includes(only)) console.table(shareSimulationRows());
 		if (!only || 'webhook'.includes(only)) console.table([await webhookRow(emulator, 10_000)]);
 	} finally {
 		await emulator.stop();

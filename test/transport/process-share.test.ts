@@ -52,7 +52,7 @@ describe('a token shared by processes (injected clock)', () => {
 	});
 
 	it('a 429 while borrowing gives back half of what was borrowed, once per congestion event, and the share itself stays', () => {
-		sendFor(4000); // 1 + 4000/4000 = 2 shares: the whole 4/s
+		sendFor(8000); // 1 + 8000/8000 = 2 shares: the whole 4/s
 		const sentBefore = now - 100;
 		table.refused(key, 'messageWrite', 0, CAP, sentBefore);
 		expect(rate()).toBeCloseTo(3, 6); // 1.5 shares
