@@ -60,7 +60,7 @@ export class PachcaApi implements ICredentialType {
 			typeOptions: { minValue: 1, maxValue: 100 },
 			default: 1,
 			description:
-				"Queue mode: how many n8n workers send with this credential's token at the same time. Each paces itself at that share of Pachca's limits, so together they stay within them. 1 for a single n8n.",
+				"Queue mode: how many n8n workers send with this credential's token at the same time. Each starts at that share of Pachca's limits, so together they stay within them, and borrows what the others leave unused until a 429 says otherwise. 1 for a single n8n.",
 		},
 	];
 

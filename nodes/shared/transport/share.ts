@@ -10,6 +10,8 @@
  * 7.4 % 429s with the work dealt evenly, 8 s 3.8 %, with 81-98 % of the limit for uneven deals.
  */
 const CLIMB_MS = 8000;
+/** Each congestion event while busy doubles the climb's time, up to 2^3: where the others keep sending, probing less often. */
+const MAX_SLOWDOWNS = 3;
 /** A 429 while borrowing cuts the borrowed part to this fraction (AIMD). */
 const DECREASE = 0.5;
 /** Unused this long, a process forgets what it borrowed: the others may be busy again by then. */
@@ -20,6 +22,8 @@ export class ProcessShare {
 	private since: number;
 	private lastCut = -Infinity;
 	private lastUsed: number;
+	/** congestion events since this process was last idle */
+	private cuts = 0;
 
 	constructor(private readonly processes: number, now: number) {
 		this.since = now;
@@ -31,9 +35,11 @@ export class ProcessShare {
 		if (now - this.lastUsed > IDLE_RESET_MS) {
 			this.multiplier = 1;
 			this.since = now;
+			this.cuts = 0;
 		}
 		this.lastUsed = Math.max(this.lastUsed, now);
-		return Math.min(this.processes, this.multiplier + Math.max(0, now - this.since) / CLIMB_MS);
+		const climbMs = CLIMB_MS * 2 ** Math.min(this.cuts, MAX_SLOWDOWNS);
+		return Math.min(this.processes, this.multiplier + Math.max(0, now - this.since) / climbMs);
 	}
 
 	/**
@@ -48,6 +54,7 @@ export class ProcessShare {
 		this.multiplier = 1 + (current - 1) * DECREASE;
 		this.since = now;
 		this.lastCut = now;
+		this.cuts++;
 		return true;
 	}
 }
