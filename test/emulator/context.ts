@@ -26,6 +26,8 @@ export interface Route {
 	path: string;
 	/** x-requirements.scope of the operation; absent when the method needs none. */
 	scope?: string;
+	/** x-requirements.plan: on another workspace plan the method answers 402 */
+	plan?: string;
 	bucket: Bucket;
 	/** Extra rate-limit key within the token (messagesWrite counts per chat). */
 	rateKey?: (ctx: Ctx) => string;

@@ -16,6 +16,7 @@ import { reactionRoutes } from './routes/reactions';
 import { readerRoutes } from './routes/readers';
 import { threadRoutes } from './routes/threads';
 import { searchRoutes } from './routes/search';
+import { auditEventRoutes } from './routes/auditEvents';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -43,6 +44,7 @@ export const ROUTES: CompiledRoute[] = [
 	...reactionRoutes,
 	...readerRoutes,
 	...searchRoutes,
+	...auditEventRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
@@ -184,6 +186,9 @@ export class EmulatorServer {
 			if (!route || !match) throw apiError(404, 'path', 'Not found', 'not_found', `${entry.method} ${entry.path}`);
 			if (route.scope && !token.scopes.includes(route.scope)) {
 				throw oauthError(403, 'insufficient_scope', `The access token lacks the required scope: ${route.scope}`);
+			}
+			if (route.plan && this.state.plan !== route.plan) {
+				throw apiError(402, 'base', `This method is available on the ${route.plan} plan only`, 'payment_required');
 			}
 			const params: Record<string, string> = {};
 			route.names.forEach((n, i) => (params[n] = safeDecode(match![i + 1])));

@@ -179,7 +179,7 @@ export async function pachcaApiRequest(
 	if (!options.beforeChatWrite) options.gate?.arrive(options.itemIndex);
 	try {
 		if (lane) await whileRunning(this, lane.ready, signal, options.itemIndex);
-		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, signal });
+		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, plan: route.plan, signal });
 	} finally {
 		lane?.leave();
 	}
@@ -207,6 +207,7 @@ interface Paced {
 	key: () => string;
 	limitClass: LimitClass;
 	scope?: string;
+	plan?: string;
 	signal?: AbortSignal;
 }
 
@@ -215,7 +216,7 @@ async function send(
 	method: IHttpRequestMethods,
 	path: string,
 	options: RequestOptions,
-	{ baseUrl, token, key, limitClass, scope, signal }: Paced,
+	{ baseUrl, token, key, limitClass, scope, plan, signal }: Paced,
 ): Promise<IDataObject> {
 	const request: IHttpRequestOptions = {
 		method,
@@ -303,6 +304,6 @@ async function send(
 			await backoff(attempt);
 			continue;
 		}
-		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope }, options.itemIndex);
+		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope, plan }, options.itemIndex);
 	}
 }
