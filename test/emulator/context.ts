@@ -18,6 +18,8 @@ export interface Ctx {
 export interface Reply {
 	status: number;
 	body?: unknown;
+	/** extra response headers (a redirect's Location) */
+	headers?: Record<string, string>;
 }
 
 export interface Route {

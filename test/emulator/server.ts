@@ -17,6 +17,7 @@ import { readerRoutes } from './routes/readers';
 import { threadRoutes } from './routes/threads';
 import { searchRoutes } from './routes/search';
 import { auditEventRoutes } from './routes/auditEvents';
+import { exportRoutes } from './routes/exports';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -45,6 +46,7 @@ export const ROUTES: CompiledRoute[] = [
 	...readerRoutes,
 	...searchRoutes,
 	...auditEventRoutes,
+	...exportRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
@@ -204,7 +206,7 @@ export class EmulatorServer {
 			if (badJson) throw apiError(400, 'body', 'Request body is not valid JSON', 'invalid');
 			const reply: Reply = route.handler(ctx);
 			token.last_used_at = iso();
-			return json(reply.status, reply.body);
+			return json(reply.status, reply.body, reply.headers);
 		} catch (e) {
 			if (e instanceof HttpError) return json(e.status, e.body, e.headers);
 			const message = e instanceof Error ? e.message : String(e);

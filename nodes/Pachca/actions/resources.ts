@@ -1,5 +1,6 @@
 import { bot } from './bot/Bot.resource';
 import { chat } from './chat/Chat.resource';
+import { chatExport } from './chatExport/ChatExport.resource';
 import { chatMember } from './chatMember/ChatMember.resource';
 import { credential } from './credential/Credential.resource';
 import { eventHistory } from './eventHistory/EventHistory.resource';
@@ -15,6 +16,6 @@ import { securityLog } from './securityLog/SecurityLog.resource';
  * THE registry: one line per resource. The Resource picker, the node's parameters, the router and the
  * node's types all derive from it. The order here is the order of the resources' parameters in the node.
  */
-export const resources = { message, bot, linkPreview, eventHistory, chat, chatMember, thread, reaction, search, file, securityLog, credential };
+export const resources = { message, bot, linkPreview, eventHistory, chat, chatMember, thread, reaction, search, file, securityLog, credential, chatExport };
 
 export type ResourceName = keyof typeof resources;

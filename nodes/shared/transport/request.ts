@@ -54,7 +54,8 @@ export interface RequestOptions {
 	beforeChatWrite?: boolean;
 }
 
-interface FullResponse {
+/** Pachca's answer as n8n returns it with returnFullResponse. */
+export interface FullResponse {
 	statusCode: number;
 	headers: Record<string, unknown>;
 	body: unknown;
@@ -159,6 +160,21 @@ export async function pachcaApiRequest(
 	route: Route,
 	options: RequestOptions = {},
 ): Promise<IDataObject> {
+	const response = await pachcaApiExchange.call(this, route, options);
+	// 204 (delete, pin) has no body
+	return (response.body === undefined || response.body === '' ? {} : response.body) as IDataObject;
+}
+
+/**
+ * `pachcaApiRequest`, answered with the whole response (status, headers). `followRedirect: false` returns
+ * a 3xx as it is: its Location (a signed storage link) must not be fetched with the token.
+ */
+export async function pachcaApiExchange(
+	this: PachcaContext,
+	route: Route,
+	options: RequestOptions = {},
+	{ followRedirect = true }: { followRedirect?: boolean } = {},
+): Promise<FullResponse> {
 	const { method } = route;
 	const path = pathOf(route, options.params);
 	const credentials = await this.getCredentials<PachcaCredentials>('pachcaApi');
@@ -179,7 +195,8 @@ export async function pachcaApiRequest(
 	if (!options.beforeChatWrite) options.gate?.arrive(options.itemIndex);
 	try {
 		if (lane) await whileRunning(this, lane.ready, signal, options.itemIndex);
-		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, plan: route.plan, signal });
+		const paced = { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, plan: route.plan, signal, followRedirect };
+		return await send.call(this, method, path, options, paced);
 	} finally {
 		lane?.leave();
 	}
@@ -209,6 +226,7 @@ interface Paced {
 	scope?: string;
 	plan?: string;
 	signal?: AbortSignal;
+	followRedirect: boolean;
 }
 
 async function send(
@@ -216,8 +234,8 @@ async function send(
 	method: IHttpRequestMethods,
 	path: string,
 	options: RequestOptions,
-	{ baseUrl, token, key, limitClass, scope, plan, signal }: Paced,
-): Promise<IDataObject> {
+	{ baseUrl, token, key, limitClass, scope, plan, signal, followRedirect }: Paced,
+): Promise<FullResponse> {
 	const request: IHttpRequestOptions = {
 		method,
 		url: `${baseUrl}${path}`,
@@ -225,6 +243,7 @@ async function send(
 		body: options.body,
 		json: true,
 		returnFullResponse: true,
+		...(followRedirect ? {} : { disableFollowRedirect: true }),
 		ignoreHttpStatusErrors: true,
 		// A hung connection must not hold the execution forever; a timed-out POST is not retried.
 		timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
@@ -283,12 +302,11 @@ async function send(
 		const { response } = outcome;
 		const { statusCode } = response;
 		// A DELETE retried after a lost answer or a 5xx finds nothing: the first attempt did the deleting.
-		if (statusCode === 404 && method === 'DELETE' && retriedAfterFailure) return {};
+		if (statusCode === 404 && method === 'DELETE' && retriedAfterFailure) return { ...response, body: {} };
 		if (statusCode < 400) {
 			buckets.accepted(bucket);
 			chatDirectory.learn(token, method, path, options.body, response.body);
-			// 204 (delete, pin) has no body
-			return (response.body === undefined || response.body === '' ? {} : response.body) as IDataObject;
+			return response;
 		}
 
 		if (statusCode === 429) {
