@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- reads the example workflow beside the tests */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads the example workflow beside the tests */
 // Example 22's Security Log node, run as n8n runs it: its "yesterday" expressions read in the workflow's timezone.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

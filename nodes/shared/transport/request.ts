@@ -12,7 +12,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { chatDirectory, chatOf, writeTarget } from './chats';
 import { Deadline } from './deadline';
-import { toDeadlineError, toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
+import { networkCodeOf, toDeadlineError, toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
 import type { ExecutionGate } from './order';
 import { lanes, unlessCancelled } from './order';
 import { backoffMs, MAX_RETRIES, mayRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry';
@@ -65,16 +65,6 @@ const REQUEST_TIMEOUT_MS = 60_000;
 
 export function normaliseBaseUrl(baseUrl: unknown): string {
 	return String(baseUrl ?? '').trim().replace(/\/+$/, '');
-}
-
-function networkCodeOf(error: unknown): string | undefined {
-	// n8n wraps the transport error; the socket code sits on the error or its cause.
-	const candidates = [error, (error as { cause?: unknown })?.cause];
-	for (const candidate of candidates) {
-		const code = (candidate as { code?: unknown })?.code;
-		if (typeof code === 'string' && /^E[A-Z]+/.test(code)) return code;
-	}
-	return undefined;
 }
 
 interface PachcaCredentials {

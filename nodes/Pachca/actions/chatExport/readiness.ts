@@ -30,26 +30,28 @@ export interface ExportWait {
 export async function exportLink(this: IExecuteFunctions, id: number, { index, gate, maxWaitMs }: ExportWait): Promise<string> {
 	const startedAt = Date.now();
 	for (let check = 0; ; check++) {
-		try {
-			return await pachcaApiRedirect.call(this, CHAT_EXPORT_ROUTES.download, { params: { id }, itemIndex: index, gate });
-		} catch (error) {
-			if (!notReady(error)) throw error;
-			if (maxWaitMs === undefined) {
-				throw new NodeOperationError(this.getNode(), `Export ${id} is not ready yet, or there is no such export`, {
-					description:
-						'Pachca builds an export in the background and calls the Webhook URL given at Request when it is done. Turn on Wait Until Ready, or download after that call.',
-					itemIndex: index,
-				});
-			}
-			const left = startedAt + maxWaitMs - Date.now();
-			if (left <= 0) {
-				throw new NodeOperationError(this.getNode(), `Export ${id} was not ready after ${maxWaitMs / 1000} s (Max Wait)`, {
-					description: `Pachca still answers that the archive is not ready (${check + 1} checks). Raise Max Wait, or download after Pachca has called the export's Webhook URL.`,
-					itemIndex: index,
-				});
-			}
-			await waitBeforeCheck(this, Math.min(FIRST_CHECK_MS * 2 ** check, LONGEST_CHECK_MS, left), id, index);
+		const link = await pachcaApiRedirect
+			.call(this, CHAT_EXPORT_ROUTES.download, { params: { id }, itemIndex: index, gate })
+			.catch((error: unknown) => {
+				if (notReady(error)) return undefined;
+				throw error;
+			});
+		if (link !== undefined) return link;
+		if (maxWaitMs === undefined) {
+			throw new NodeOperationError(this.getNode(), `Export ${id} is not ready yet, or there is no such export`, {
+				description:
+					'Pachca builds an export in the background and calls the Webhook URL given at Request when it is done. Turn on Wait Until Ready, or download after that call.',
+				itemIndex: index,
+			});
 		}
+		const left = startedAt + maxWaitMs - Date.now();
+		if (left <= 0) {
+			throw new NodeOperationError(this.getNode(), `Export ${id} was not ready after ${maxWaitMs / 1000} s (Max Wait)`, {
+				description: `Pachca still answers that the archive is not ready (${check + 1} checks). Raise Max Wait, or download after Pachca has called the export's Webhook URL.`,
+				itemIndex: index,
+			});
+		}
+		await waitBeforeCheck(this, Math.min(FIRST_CHECK_MS * 2 ** check, LONGEST_CHECK_MS, left), id, index);
 	}
 }
 

@@ -55,7 +55,7 @@ const properties: INodeProperties[] = [
 				name: 'skipChatsFile',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to leave the list of chats (chats.json) out of the archive',
+				description: 'Whether to leave the file listing the chats out of the archive',
 			},
 		],
 	},
