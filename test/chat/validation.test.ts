@@ -23,6 +23,11 @@ describe('Bad input is an error naming the parameter and the item, and nothing i
 		['a Kind that is not one', { operation: 'getMany', filters: { kind: 'threads' } }, 'Kind: expected one of "personal", "group", got "threads" (item 0)'],
 		['a Last Message After that is not a date', { operation: 'getMany', filters: { lastMessageAfter: 'yesterday' } }, 'Last Message After: expected a date and time, got "yesterday" (item 0)'],
 		['a Last Message Before that is not a date', { operation: 'getMany', filters: { lastMessageBefore: '2025-13-40' } }, 'Last Message Before: expected a date and time'],
+		[
+			'a Last Message After later than Last Message Before (read in the workflow timezone)',
+			{ operation: 'getMany', filters: { lastMessageAfter: '2025-02-01T10:00:00', lastMessageBefore: '2025-02-01T09:00:00' } },
+			'Last Message After: 2025-02-01T07:00:00.000Z is later than Last Message Before (2025-02-01T06:00:00.000Z) (item 0)',
+		],
 		['a Sort By that is not one', { operation: 'getMany', options: { sort: 'name' } }, 'Sort By: expected one of "id", "last_message_at", got "name" (item 0)'],
 		['an Order that is not one', { operation: 'getMany', options: { order: 'up' } }, 'Order: expected one of "desc", "asc", got "up" (item 0)'],
 		['a blank Name', { operation: 'create', name: '  ' }, 'Name: is empty (item 0)'],
@@ -32,7 +37,7 @@ describe('Bad input is an error naming the parameter and the item, and nothing i
 		['Group Tag IDs that are not IDs', { operation: 'create', name: 'X', additionalFields: { groupTagIds: '-4' } }, 'Group Tag IDs: expected positive numeric IDs, got "-4" (item 0)'],
 		['a Public that is not a boolean', { operation: 'create', name: 'X', additionalFields: { public: 'open' } }, 'Public: expected true or false, got "open" (item 0)'],
 	])('%s', async (_case, parameters, message) => {
-		const result = await runChat(emu, parameters);
+		const result = await runChat(emu, parameters, [{}], { timezone: 'Europe/Moscow' });
 		expect(result.error?.message).toContain(message);
 		expect(emu.requests).toHaveLength(0);
 	});

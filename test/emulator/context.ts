@@ -18,6 +18,8 @@ export interface Ctx {
 export interface Reply {
 	status: number;
 	body?: unknown;
+	/** extra response headers (a redirect's Location) */
+	headers?: Record<string, string>;
 }
 
 export interface Route {
@@ -26,6 +28,8 @@ export interface Route {
 	path: string;
 	/** x-requirements.scope of the operation; absent when the method needs none. */
 	scope?: string;
+	/** x-requirements.plan: on another workspace plan the method answers 402 */
+	plan?: string;
 	bucket: Bucket;
 	/** Extra rate-limit key within the token (messagesWrite counts per chat). */
 	rateKey?: (ctx: Ctx) => string;

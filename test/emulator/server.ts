@@ -16,6 +16,8 @@ import { reactionRoutes } from './routes/reactions';
 import { readerRoutes } from './routes/readers';
 import { threadRoutes } from './routes/threads';
 import { searchRoutes } from './routes/search';
+import { auditEventRoutes } from './routes/auditEvents';
+import { exportRoutes } from './routes/exports';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -43,6 +45,8 @@ export const ROUTES: CompiledRoute[] = [
 	...reactionRoutes,
 	...readerRoutes,
 	...searchRoutes,
+	...auditEventRoutes,
+	...exportRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
@@ -185,6 +189,9 @@ export class EmulatorServer {
 			if (route.scope && !token.scopes.includes(route.scope)) {
 				throw oauthError(403, 'insufficient_scope', `The access token lacks the required scope: ${route.scope}`);
 			}
+			if (route.plan && this.state.plan !== route.plan) {
+				throw apiError(402, 'base', `This method is available on the ${route.plan} plan only`, 'payment_required');
+			}
 			const params: Record<string, string> = {};
 			route.names.forEach((n, i) => (params[n] = safeDecode(match![i + 1])));
 			const ctx: Ctx = { state: this.state, hooks: this.hooks, token, user, params, query: entry.query, body: entry.body };
@@ -199,7 +206,7 @@ export class EmulatorServer {
 			if (badJson) throw apiError(400, 'body', 'Request body is not valid JSON', 'invalid');
 			const reply: Reply = route.handler(ctx);
 			token.last_used_at = iso();
-			return json(reply.status, reply.body);
+			return json(reply.status, reply.body, reply.headers);
 		} catch (e) {
 			if (e instanceof HttpError) return json(e.status, e.body, e.headers);
 			const message = e instanceof Error ? e.message : String(e);

@@ -58,6 +58,8 @@ export class EmulatorState {
 	chatRoles = new Map<number, Map<number, ChatMemberRole>>();
 	/** Test hook for list methods, see pagination.ts. */
 	paginationQuirk: PaginationQuirk = null;
+	/** The workspace's Pachca plan: routes whose x-requirements name another plan answer 402. */
+	plan = 'corporation';
 	readonly ulid = new UlidGenerator();
 	private seq = { ...FIRST_ID };
 

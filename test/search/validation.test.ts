@@ -18,7 +18,7 @@ describe('Bad input is an error naming the parameter and the item, and nothing i
 		['messages', 'a Sort By outside the spec', { filters: { sort: '={{ "newest" }}' } }, 'Sort By: expected one of "created_at", "relevance", got "newest" (item 0)'],
 		['messages', 'an Order outside the spec', { filters: { order: 'up' } }, 'Order: expected one of "asc", "desc", got "up" (item 0)'],
 		['messages', 'a Created After that is not a date', { filters: { createdFrom: 'yesterday-ish' } }, 'Created After: expected a date and time, got "yesterday-ish" (item 0)'],
-		['messages', 'a Created Before before Created After', { filters: { createdFrom: '2025-02-01T00:00:00Z', createdTo: '2025-01-01T00:00:00Z' } }, 'Created Before: 2025-01-01T00:00:00.000Z is before Created After (2025-02-01T00:00:00.000Z) (item 0)'],
+		['messages', 'a Created Before before Created After', { filters: { createdFrom: '2025-02-01T00:00:00Z', createdTo: '2025-01-01T00:00:00Z' } }, 'Created After: 2025-02-01T00:00:00.000Z is later than Created Before (2025-01-01T00:00:00.000Z) (item 0)'],
 		['chats', 'a Chat Type outside the spec', { filters: { chatSubtype: 'direct' } }, 'Chat Type: expected one of "discussion", "thread", got "direct" (item 0)'],
 		['chats', 'Personal that is not a boolean', { filters: { personal: 'yes' } }, 'Personal: expected true or false, got "yes" (item 0)'],
 		['chats', 'Active Only that is not a boolean', { filters: { active: 3 } }, 'Active Only: expected true or false, got 3 (item 0)'],

@@ -51,17 +51,45 @@ export const NEEDS_USER_TOKEN: RefusalHint = {
 				}),
 };
 
+/**
+ * An operation of a bot on itself (bot_self:* scopes exist only for bot tokens), so a user token is told
+ * to use the bot's token or `alternative`.
+ */
+export function needsBotToken(operation: string, alternative: string): RefusalHint {
+	return {
+		statuses: ['403'],
+		explain: (owner, error, itemIndex) =>
+			owner.kind === 'bot'
+				? undefined
+				: new NodeOperationError(error.node, `${operation} needs the bot's own token, and the credential holds a user token`, {
+						description: `Use a credential with the bot's token, or ${alternative}.`,
+						itemIndex,
+					}),
+	};
+}
+
 /** A bot's own webhook: bot_self:webhook:write exists only for bot tokens, so a user token is told so. */
-export const NEEDS_BOT_TOKEN: RefusalHint = {
-	statuses: ['403'],
-	explain: (owner, error, itemIndex) =>
-		owner.kind === 'bot'
-			? undefined
-			: new NodeOperationError(error.node, "Update Own Webhook needs the bot's own token, and the credential holds a user token", {
-					description: "Use a credential with the bot's token, or use Bot → Update with the Bot ID and set Outgoing Webhook URL.",
+export const NEEDS_BOT_TOKEN = needsBotToken('Update Own Webhook', 'use Bot → Update with the Bot ID and set Outgoing Webhook URL');
+
+/**
+ * Scopes that only the workspace Owner's personal token may hold (the spec's x-scope-roles: owner), such
+ * as audit_events:read and chat_exports:*: a bot token, or another person's token, is told which token has it.
+ */
+export function needsOwnerToken(operation: string, scope: string): RefusalHint {
+	return {
+		statuses: ['403'],
+		explain(owner, error, itemIndex) {
+			if (owner.kind === 'bot') {
+				return new NodeOperationError(error.node, `${operation} needs the workspace Owner's user token with "${scope}", and the credential holds a bot token`, {
+					description: `Only the Owner's personal token may hold "${scope}" (Automations → API, signed in as the Owner); a bot's or an admin's token cannot.`,
 					itemIndex,
-				}),
-};
+				});
+			}
+			if (owner.scopes.includes(scope)) return undefined;
+			return `The token lacks the scope "${scope}", which only the workspace Owner's personal token may hold: create a token as the Owner with "${scope}" (Automations → API), then use it in the credential.`;
+		},
+	};
+}
 
 const UNFURL_SCOPE = 'link_previews:write';
 

@@ -1,8 +1,22 @@
+/** What the endpoint declares about itself (its route) and what Pachca's error body said. */
+export interface StatusContext {
+	scope?: string;
+	plan?: string;
+	oauthCode?: string;
+}
+
+/** Pachca's plan names as its price page shows them (the spec writes them in lower case). */
+const planName = (plan: string): string => plan.charAt(0).toUpperCase() + plan.slice(1);
+
 /** What a Pachca error status usually means, said the way a user can act on it. */
-export function statusHint(statusCode: number, scope?: string, oauthCode?: string): string {
+export function statusHint(statusCode: number, { scope, plan, oauthCode }: StatusContext = {}): string {
 	switch (statusCode) {
 		case 401:
 			return 'Check the access token in the Pachca credential: it is wrong, revoked or expired.';
+		case 402:
+			return plan
+				? `This method needs Pachca's ${planName(plan)} plan, and the workspace is on another plan: only the workspace Owner can change the plan.`
+				: "Pachca says the workspace's plan does not include this method: ask the workspace Owner about the plan.";
 		case 403:
 			if (oauthCode === 'insufficient_scope' && scope) {
 				return `The token lacks the scope "${scope}". Grant it in the bot's or token's API settings in Pachca, then retry.`;

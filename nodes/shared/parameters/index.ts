@@ -6,3 +6,5 @@ export { LINK_REGEX, linkHostAllowed, parseLink } from './links';
 export type { LinkKind } from './links';
 export { characterCount, ParameterReader } from './reader';
 export type { ReaderContext, TextRules } from './reader';
+export { readTimeRange } from './timeRange';
+export type { TimeRange, TimeRangeParameters } from './timeRange';

@@ -18,6 +18,8 @@ export interface FailedResponse {
 	path: string;
 	/** the scope the endpoint needs, for 403 hints */
 	scope?: string;
+	/** the plan the endpoint needs, for 402 hints */
+	plan?: string;
 }
 
 function asObject(body: unknown): Record<string, unknown> | undefined {
@@ -41,6 +43,16 @@ function describeApiErrors(errors: ApiErrorItem[]): string {
 		.join('; ');
 }
 
+/** The socket code of a request that got no answer: n8n wraps the transport error, the code sits on it or its cause. */
+export function networkCodeOf(error: unknown): string | undefined {
+	const candidates = [error, (error as { cause?: unknown })?.cause];
+	for (const candidate of candidates) {
+		const code = (candidate as { code?: unknown })?.code;
+		if (typeof code === 'string' && /^E[A-Z]+/.test(code)) return code;
+	}
+	return undefined;
+}
+
 /** Turns a Pachca error response (ApiError, OAuthError or anything else) into a readable NodeApiError. */
 export function toNodeApiError(node: INode, failed: FailedResponse, itemIndex?: number): NodeApiError {
 	const body = asObject(failed.body);
@@ -61,7 +73,7 @@ export function toNodeApiError(node: INode, failed: FailedResponse, itemIndex?: 
 	if (oauthCode) errorResponse.error = oauthCode;
 	return new NodeApiError(node, errorResponse, {
 		message,
-		description: statusHint(failed.statusCode, failed.scope, oauthCode),
+		description: statusHint(failed.statusCode, { scope: failed.scope, plan: failed.plan, oauthCode }),
 		httpCode: String(failed.statusCode),
 		itemIndex,
 	});

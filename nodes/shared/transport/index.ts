@@ -1,5 +1,6 @@
 export { pachcaApiRequest, normaliseBaseUrl } from './request';
 export type { PachcaContext, RequestOptions } from './request';
+export { pachcaApiRedirect } from './redirect';
 export { pachcaApiRequestAllItems, MAX_PAGE_SIZE } from './pagination';
 export { multipartFrame, postToStorage, type MultipartFrame, type StorageBody } from './storage';
 export { ExecutionGate } from './order';

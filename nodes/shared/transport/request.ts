@@ -12,7 +12,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { chatDirectory, chatOf, writeTarget } from './chats';
 import { Deadline } from './deadline';
-import { toDeadlineError, toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
+import { networkCodeOf, toDeadlineError, toNetworkError, toNodeApiError, toRetryAfterTooLongError } from './errors';
 import type { ExecutionGate } from './order';
 import { lanes, unlessCancelled } from './order';
 import { backoffMs, MAX_RETRIES, mayRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry';
@@ -54,7 +54,8 @@ export interface RequestOptions {
 	beforeChatWrite?: boolean;
 }
 
-interface FullResponse {
+/** Pachca's answer as n8n returns it with returnFullResponse. */
+export interface FullResponse {
 	statusCode: number;
 	headers: Record<string, unknown>;
 	body: unknown;
@@ -64,16 +65,6 @@ const REQUEST_TIMEOUT_MS = 60_000;
 
 export function normaliseBaseUrl(baseUrl: unknown): string {
 	return String(baseUrl ?? '').trim().replace(/\/+$/, '');
-}
-
-function networkCodeOf(error: unknown): string | undefined {
-	// n8n wraps the transport error; the socket code sits on the error or its cause.
-	const candidates = [error, (error as { cause?: unknown })?.cause];
-	for (const candidate of candidates) {
-		const code = (candidate as { code?: unknown })?.code;
-		if (typeof code === 'string' && /^E[A-Z]+/.test(code)) return code;
-	}
-	return undefined;
 }
 
 interface PachcaCredentials {
@@ -159,6 +150,21 @@ export async function pachcaApiRequest(
 	route: Route,
 	options: RequestOptions = {},
 ): Promise<IDataObject> {
+	const response = await pachcaApiExchange.call(this, route, options);
+	// 204 (delete, pin) has no body
+	return (response.body === undefined || response.body === '' ? {} : response.body) as IDataObject;
+}
+
+/**
+ * `pachcaApiRequest`, answered with the whole response (status, headers). `followRedirect: false` returns
+ * a 3xx as it is: its Location (a signed storage link) must not be fetched with the token.
+ */
+export async function pachcaApiExchange(
+	this: PachcaContext,
+	route: Route,
+	options: RequestOptions = {},
+	{ followRedirect = true }: { followRedirect?: boolean } = {},
+): Promise<FullResponse> {
 	const { method } = route;
 	const path = pathOf(route, options.params);
 	const credentials = await this.getCredentials<PachcaCredentials>('pachcaApi');
@@ -179,7 +185,8 @@ export async function pachcaApiRequest(
 	if (!options.beforeChatWrite) options.gate?.arrive(options.itemIndex);
 	try {
 		if (lane) await whileRunning(this, lane.ready, signal, options.itemIndex);
-		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, signal });
+		const paced = { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, plan: route.plan, signal, followRedirect };
+		return await send.call(this, method, path, options, paced);
 	} finally {
 		lane?.leave();
 	}
@@ -207,7 +214,9 @@ interface Paced {
 	key: () => string;
 	limitClass: LimitClass;
 	scope?: string;
+	plan?: string;
 	signal?: AbortSignal;
+	followRedirect: boolean;
 }
 
 async function send(
@@ -215,8 +224,8 @@ async function send(
 	method: IHttpRequestMethods,
 	path: string,
 	options: RequestOptions,
-	{ baseUrl, token, key, limitClass, scope, signal }: Paced,
-): Promise<IDataObject> {
+	{ baseUrl, token, key, limitClass, scope, plan, signal, followRedirect }: Paced,
+): Promise<FullResponse> {
 	const request: IHttpRequestOptions = {
 		method,
 		url: `${baseUrl}${path}`,
@@ -224,6 +233,7 @@ async function send(
 		body: options.body,
 		json: true,
 		returnFullResponse: true,
+		...(followRedirect ? {} : { disableFollowRedirect: true }),
 		ignoreHttpStatusErrors: true,
 		// A hung connection must not hold the execution forever; a timed-out POST is not retried.
 		timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
@@ -282,12 +292,11 @@ async function send(
 		const { response } = outcome;
 		const { statusCode } = response;
 		// A DELETE retried after a lost answer or a 5xx finds nothing: the first attempt did the deleting.
-		if (statusCode === 404 && method === 'DELETE' && retriedAfterFailure) return {};
+		if (statusCode === 404 && method === 'DELETE' && retriedAfterFailure) return { ...response, body: {} };
 		if (statusCode < 400) {
 			buckets.accepted(bucket);
 			chatDirectory.learn(token, method, path, options.body, response.body);
-			// 204 (delete, pin) has no body
-			return (response.body === undefined || response.body === '' ? {} : response.body) as IDataObject;
+			return response;
 		}
 
 		if (statusCode === 429) {
@@ -303,6 +312,6 @@ async function send(
 			await backoff(attempt);
 			continue;
 		}
-		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope }, options.itemIndex);
+		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope, plan }, options.itemIndex);
 	}
 }

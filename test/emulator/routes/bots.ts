@@ -1,4 +1,4 @@
-// GET/POST /bots, GET/PUT/DELETE /bots/{id}, PUT /bot/webhook.
+// GET/POST /bots, GET/PUT/DELETE /bots/{id}, PUT /bot/webhook, POST /bots/{id}/recreate_token, POST /bot/recreate_token.
 import { data, noContent, requireBot, type Ctx, type Route } from '../context';
 import { pageParams, paginate } from '../pagination';
 import { BOT_SCOPES, SCOPE_ROLES } from '../scopes';
@@ -151,6 +151,26 @@ function selfWebhook(ctx: Ctx) {
 	return data(botResponse(bot));
 }
 
+/** A new token for the bot, with the old one's scopes; every token it had stops working at once. */
+function newToken(ctx: Ctx, bot: BotRecord) {
+	const old = [...ctx.state.tokens.values()].find((t) => t.bot && t.userId === bot.id);
+	for (const [key, token] of ctx.state.tokens) if (token.bot && token.userId === bot.id) ctx.state.tokens.delete(key);
+	const token = ctx.state.addToken({ userId: bot.id, scopes: old?.scopes ?? bot.webhook.scopes, bot: true });
+	return data({ ...botResponse(bot), access_token: token.token });
+}
+
+function recreateToken(ctx: Ctx) {
+	return newToken(ctx, editableBot(ctx));
+}
+
+/** The bot whose token made the request; that token is invalidated at once. */
+function recreateOwnToken(ctx: Ctx) {
+	requireBot(ctx);
+	const bot = ctx.state.bots.get(ctx.user.id);
+	if (!bot) throw notFound('id', ctx.user.id, 'Bot');
+	return newToken(ctx, bot);
+}
+
 export const botRoutes: Route[] = [
 	{ method: 'GET', path: '/bots', scope: 'bots:read', bucket: 'other', handler: listBots },
 	{ method: 'GET', path: '/bots/:id', scope: 'bots:read', bucket: 'other', handler: getBot },
@@ -158,4 +178,6 @@ export const botRoutes: Route[] = [
 	{ method: 'PUT', path: '/bots/:id', scope: 'bots:write', bucket: 'other', handler: updateBot },
 	{ method: 'DELETE', path: '/bots/:id', scope: 'bots:write', bucket: 'other', handler: deleteBot },
 	{ method: 'PUT', path: '/bot/webhook', scope: 'bot_self:webhook:write', bucket: 'other', handler: selfWebhook },
+	{ method: 'POST', path: '/bots/:id/recreate_token', scope: 'bots:write', bucket: 'other', handler: recreateToken },
+	{ method: 'POST', path: '/bot/recreate_token', scope: 'bot_self:write', bucket: 'other', handler: recreateOwnToken },
 ];

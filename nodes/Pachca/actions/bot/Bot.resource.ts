@@ -6,11 +6,11 @@ import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
+import * as recreateOwnToken from './recreateOwnToken.operation';
+import * as recreateToken from './recreateToken.operation';
 import * as update from './update.operation';
 import * as updateOwnWebhook from './updateOwnWebhook.operation';
 
-
-// Recreating a token is left out on purpose: the new secret would sit in the execution data.
 const description: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -23,6 +23,18 @@ const description: INodeProperties[] = [
 			{ name: 'Delete', value: 'delete', description: 'Delete a bot (user token)', action: 'Delete a bot' },
 			{ name: 'Get', value: 'get', description: "Get a bot's settings (user token)", action: 'Get a bot' },
 			{ name: 'Get Many', value: 'getMany', description: 'Get the bots you may edit (user token)', action: 'Get many bots' },
+			{
+				name: 'Recreate Own Token',
+				value: 'recreateOwnToken',
+				description: "Replace the token in the credential (bot token) with a new one; the old one stops working at once. Cannot be undone.",
+				action: 'Recreate own token',
+			},
+			{
+				name: 'Recreate Token',
+				value: 'recreateToken',
+				description: "Give a bot a new token (user token); its old one stops working at once. Cannot be undone.",
+				action: 'Recreate a bot token',
+			},
 			{ name: 'Update', value: 'update', description: "Change a bot's settings (user token)", action: 'Update a bot' },
 			{
 				name: 'Update Own Webhook',
@@ -39,12 +51,14 @@ const description: INodeProperties[] = [
 	...update.description,
 	...del.description,
 	...updateOwnWebhook.description,
+	...recreateToken.description,
+	...recreateOwnToken.description,
 ];
 
 export const bot = {
 	name: 'Bot',
 	value: 'bot',
 	description,
-	operations: { create, delete: del, get, getMany, update, updateOwnWebhook },
+	operations: { create, delete: del, get, getMany, recreateOwnToken, recreateToken, update, updateOwnWebhook },
 	routes: Object.values(BOT_ROUTES),
 } satisfies ResourceDefinition;

@@ -9,5 +9,7 @@ export const BOT_ROUTES = {
 	update: UPDATE_BOT,
 	delete: { method: 'DELETE', path: '/bots/{id}', limitClass: 'default', scope: 'bots:write' },
 	updateOwnWebhook: UPDATE_OWN_WEBHOOK,
+	recreateToken: { method: 'POST', path: '/bots/{id}/recreate_token', limitClass: 'default', scope: 'bots:write' },
+	recreateOwnToken: { method: 'POST', path: '/bot/recreate_token', limitClass: 'default', scope: 'bot_self:write' },
 	tokenInfo: TOKEN_INFO,
 } satisfies Record<string, Route>;

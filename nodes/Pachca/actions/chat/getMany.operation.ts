@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import { readTimeRange } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { readLimit, returnAllProperties } from '../returnAll';
@@ -96,19 +97,15 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['getMany'] } }, properties);
 
-/** A date filter as Pachca takes it (UTC, milliseconds), or undefined when the filter is not set. */
-function readDate(read: ParameterReader, path: string): string | undefined {
-	return read.has(path) ? read.dateTime(path).toISOString() : undefined;
-}
-
 /** The query of GET /chats: only the filters and options the user set (Pachca's defaults otherwise). */
 function readQuery(read: ParameterReader): IDataObject {
+	const lastMessage = readTimeRange(read, { from: 'filters.lastMessageAfter', to: 'filters.lastMessageBefore' });
 	const qs: IDataObject = {
 		availability: read.given('filters.availability') ? read.choice('filters.availability') : undefined,
 		archived: read.optionalBoolean('filters.archived'),
 		personal: read.given('filters.kind') ? read.choice('filters.kind') === 'personal' : undefined,
-		last_message_at_after: readDate(read, 'filters.lastMessageAfter'),
-		last_message_at_before: readDate(read, 'filters.lastMessageBefore'),
+		last_message_at_after: lastMessage.from?.toISOString(),
+		last_message_at_before: lastMessage.to?.toISOString(),
 		sort: read.given('options.sort') ? read.choice('options.sort') : undefined,
 		order: read.given('options.order') ? read.choice('options.order') : undefined,
 	};

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import { readTimeRange } from '../../../shared/parameters';
 import type { ExecutionGate, Route } from '../../../shared/transport';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { readLimit, returnAllProperties } from '../returnAll';
@@ -52,8 +53,6 @@ export function searchProperties(query: INodeProperties, ownFilters: INodeProper
 /** How one filter field becomes its query-string value. */
 export type FilterReader = (read: ParameterReader, path: string) => IDataObject[keyof IDataObject];
 
-const isoDate: FilterReader = (read, path) => read.dateTime(path).toISOString();
-
 /** The spec's array filters are `explode: false`: one parameter, the values joined by commas. */
 export const commaList =
 	(reader: (read: ParameterReader, path: string) => Array<string | number>): FilterReader =>
@@ -66,9 +65,9 @@ export const commaList =
 export const booleanFilter: FilterReader = (read, path) => read.booleanValue(path, read.raw(path, undefined));
 export const choiceFilter: FilterReader = (read, path) => read.choice(path);
 
+/** The creation range is read as one pair (readTimeRange), the other filters one by one. */
+const CREATED = { from: 'filters.createdFrom', to: 'filters.createdTo' };
 const COMMON_FILTERS: Record<string, [apiKey: string, reader: FilterReader]> = {
-	createdFrom: ['created_from', isoDate],
-	createdTo: ['created_to', isoDate],
 	order: ['order', choiceFilter],
 };
 
@@ -94,9 +93,9 @@ export async function search(
 		const filter = known[field];
 		if (filter) qs[filter[0]] = filter[1](read, `filters.${field}`);
 	}
-	if (qs.created_from !== undefined && qs.created_to !== undefined && String(qs.created_to) < String(qs.created_from)) {
-		throw read.fail('filters.createdTo', `${String(qs.created_to)} is before Created After (${String(qs.created_from)})`);
-	}
+	const created = readTimeRange(read, CREATED);
+	if (created.from) qs.created_from = created.from.toISOString();
+	if (created.to) qs.created_to = created.to.toISOString();
 	const limit = readLimit(read);
 	const results = await pachcaApiRequestAllItems.call(this, route, { qs, itemIndex: index, gate, limit });
 	return results.map((json) => ({ json, pairedItem: { item: index } }));

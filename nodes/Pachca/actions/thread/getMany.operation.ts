@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import { readTimeRange } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { readLimit, returnAllProperties } from '../returnAll';
@@ -38,14 +39,10 @@ export const description = updateDisplayOptions({ show: { resource: ['thread'], 
 
 /** The spec's last_message_at_after / _before, as ISO timestamps; only the filters added are sent. */
 function readFilters(read: ParameterReader): IDataObject {
+	const { from, to } = readTimeRange(read, { from: 'filters.lastMessageAfter', to: 'filters.lastMessageBefore' });
 	const qs: IDataObject = {};
-	const after = read.given('filters.lastMessageAfter') ? read.dateTime('filters.lastMessageAfter') : undefined;
-	const before = read.given('filters.lastMessageBefore') ? read.dateTime('filters.lastMessageBefore') : undefined;
-	if (after && before && after.getTime() > before.getTime()) {
-		throw read.fail('filters.lastMessageAfter', `${after.toISOString()} is later than Last Message Before (${before.toISOString()})`);
-	}
-	if (after) qs.last_message_at_after = after.toISOString();
-	if (before) qs.last_message_at_before = before.toISOString();
+	if (from) qs.last_message_at_after = from.toISOString();
+	if (to) qs.last_message_at_before = to.toISOString();
 	return qs;
 }
 

@@ -1,0 +1,55 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+/** The spec's AuditEventKey values, each with what its x-enum-descriptions says, in English. */
+const EVENT_KEYS: Record<string, string> = {
+	user_login: 'User Signed In',
+	user_logout: 'User Signed Out',
+	user_2fa_fail: 'Two-Factor Check Failed',
+	user_2fa_success: 'Two-Factor Check Passed',
+	user_created: 'User Created',
+	user_deleted: 'User Deleted',
+	user_role_changed: 'User Role Changed',
+	user_updated: 'User Updated',
+	tag_created: 'Group Tag Created',
+	tag_deleted: 'Group Tag Deleted',
+	user_added_to_tag: 'User Added to Group Tag',
+	user_removed_from_tag: 'User Removed From Group Tag',
+	chat_created: 'Chat Created',
+	chat_renamed: 'Chat Renamed',
+	chat_permission_changed: 'Chat Permissions Changed',
+	user_chat_join: 'User Joined Chat',
+	user_chat_leave: 'User Left Chat',
+	tag_added_to_chat: 'Group Tag Added to Chat',
+	tag_removed_from_chat: 'Group Tag Removed From Chat',
+	message_updated: 'Message Edited',
+	message_deleted: 'Message Deleted',
+	message_created: 'Message Created',
+	reaction_created: 'Reaction Added',
+	reaction_deleted: 'Reaction Removed',
+	thread_created: 'Thread Created',
+	access_token_created: 'Access Token Created',
+	access_token_updated: 'Access Token Updated',
+	access_token_destroy: 'Access Token Deleted',
+	kms_encrypt: 'Data Encrypted (KMS)',
+	kms_decrypt: 'Data Decrypted (KMS)',
+	audit_events_accessed: 'Security Log Read',
+	dlp_violation_detected: 'DLP Rule Triggered',
+	search_users_api: 'Users Searched Through the API',
+	search_chats_api: 'Chats Searched Through the API',
+	search_messages_api: 'Messages Searched Through the API',
+	bot_scopes_updated: 'Bot Token Scopes Changed',
+	bot_webhook_settings_updated: 'Bot Outgoing Webhook Changed',
+	bot_token_recreated: 'Bot Token Recreated',
+	bot_deleted: 'Bot Deleted',
+	bot_oauth_client_updated: 'Bot OAuth Client Changed',
+	oauth_authorization_granted: 'OAuth Access Granted',
+	oauth_authorization_revoked: 'OAuth Access Revoked',
+	video_call_started: 'Video Call Started',
+	video_call_finished: 'Video Call Finished',
+	video_call_recording_ready: 'Video Call Recording Ready',
+};
+
+/** The Event filter's options, by name. */
+export const EVENT_KEY_OPTIONS: INodePropertyOptions[] = Object.entries(EVENT_KEYS)
+	.map(([value, name]) => ({ name, value, description: value }))
+	.sort((a, b) => a.name.localeCompare(b.name));
