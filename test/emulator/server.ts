@@ -14,6 +14,7 @@ import { messageActionRoutes } from './routes/message-actions';
 import { messageRoutes } from './routes/messages';
 import { reactionRoutes } from './routes/reactions';
 import { readerRoutes } from './routes/readers';
+import { groupTagRoutes } from './routes/group-tags';
 import { threadRoutes } from './routes/threads';
 import { searchRoutes } from './routes/search';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
@@ -42,6 +43,7 @@ export const ROUTES: CompiledRoute[] = [
 	...threadRoutes,
 	...reactionRoutes,
 	...readerRoutes,
+	...groupTagRoutes,
 	...searchRoutes,
 ].map((r) => {
 	const names: string[] = [];
