@@ -101,6 +101,18 @@ describe('Send and Wait in the chat: approvers', () => {
 		});
 	});
 
+	it('two approvals at the same moment are both counted (one n8n process counts them one after the other)', async () => {
+		const execution = await askInChat(world, { approvers: { userIds: `${OLGA}, ${PAVEL}, ${ADMIN}`, requiredApprovals: 3 } });
+		const message = sentMessage(world.emu);
+
+		await Promise.all([clickAs(world, OLGA, message, 'Deploy'), clickAs(world, PAVEL, message, 'Deploy')]);
+
+		expect(execution.finished()).toBe(false);
+		expect(world.emu.state.messages.get(message.id)?.content).toMatch(/@olga[^\n]*\n✅ Approved by @pavel|@pavel[^\n]*\n✅ Approved by @olga/);
+		await clickAs(world, ADMIN, message, 'Deploy');
+		expect(decisions(execution.items()).map(([user]) => user).sort()).toEqual([ADMIN, OLGA, PAVEL].sort());
+	});
+
 	it('a rejection by an approver ends the wait at once, with the approvals so far in the output', async () => {
 		const execution = await askInChat(world, { approvers: { userIds: `${OLGA}, ${PAVEL}, ${ADMIN}`, requiredApprovals: 3 } });
 		const message = sentMessage(world.emu);

@@ -1,10 +1,11 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import type { Vote } from '../../../../shared/approvals';
+import type { ForwardedClick, Vote } from '../../../../shared/approvals';
 import { approvalKey, decodeButtonData, encodeButtonData, verifyClick } from '../../../../shared/approvals';
 import type { ParameterReader } from '../../../../shared/parameters';
 import { pachcaApiRequest } from '../../../../shared/transport';
 import { MESSAGE_ROUTES } from '../routes';
+import { oneAtATime } from './oneAtATime';
 import { claimAnswer } from './answered';
 import { mayAnswer, readApproverRules } from './approvers';
 import type { Person } from './decisionLines';
@@ -88,10 +89,16 @@ export async function chatAnswerWebhook(this: IWebhookFunctions, read: Parameter
 	}
 	const click = check.click;
 	if (!isCurrentChatQuestion(this, click.message_id)) return reply(res, 200, { status: 'refused', reason: 'not the question waited on' });
+	// The message holds the count: clicks on one message are counted one after another here.
+	return await oneAtATime(`${this.getNode().id}:${click.message_id}`, async () => await count(this, read, key, click));
+}
+
+async function count(ctx: IWebhookFunctions, read: ParameterReader, key: Buffer, click: ForwardedClick): Promise<IWebhookResponseData> {
+	const res = ctx.getResponseObject();
 
 	let message: IDataObject;
 	try {
-		message = (await pachcaApiRequest.call(this, MESSAGE_ROUTES.get, { ...QUICK, params: { id: click.message_id } })).data as IDataObject;
+		message = (await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.get, { ...QUICK, params: { id: click.message_id } })).data as IDataObject;
 	} catch (error) {
 		// Pachca's retry of the click gets another chance.
 		return reply(res, 503, { status: 'failed', reason: `could not read the message: ${(error as Error).message}` });
@@ -100,8 +107,8 @@ export async function chatAnswerWebhook(this: IWebhookFunctions, read: Parameter
 	if (!earlier) return reply(res, 200, { status: 'closed' });
 
 	const rules = readApproverRules(read);
-	if (!(await mayAnswer(this, rules, click.user_id, QUICK))) {
-		if (rules.tellOthers) await tellInThread(this, click.message_id, await person(this, click.user_id));
+	if (!(await mayAnswer(ctx, rules, click.user_id, QUICK))) {
+		if (rules.tellOthers) await tellInThread(ctx, click.message_id, await person(ctx, click.user_id));
 		return reply(res, 200, { status: 'notAllowed' });
 	}
 	if (earlier.some((vote) => vote.userId === click.user_id)) return reply(res, 200, { status: 'duplicate' });
@@ -110,15 +117,15 @@ export async function chatAnswerWebhook(this: IWebhookFunctions, read: Parameter
 	const approvals = votes.filter((vote) => vote.decision === 'a').length;
 	const decided = click.decision === 'r' || approvals >= rules.required;
 	// Of two last clicks handled at once by this process, one decides (n8n resumes once anyway).
-	if (decided && !claimAnswer(this.getNode().id, click.message_id)) return reply(res, 200, { status: 'closed' });
+	if (decided && !claimAnswer(ctx.getNode().id, click.message_id)) return reply(res, 200, { status: 'closed' });
 
 	const people = new Map<number, Person>();
-	for (const vote of votes) people.set(vote.userId, await person(this, vote.userId));
+	for (const vote of votes) people.set(vote.userId, await person(ctx, vote.userId));
 	const showAnswer = read.boolean('options.showAnswer', true);
-	const lines = decisionLines(votes, people, this.getTimezone(), rules.required);
-	const content = showAnswer || !decided ? `${questionText(this, read)}\n\n${lines}` : undefined;
+	const lines = decisionLines(votes, people, ctx.getTimezone(), rules.required);
+	const content = showAnswer || !decided ? `${questionText(ctx, read)}\n\n${lines}` : undefined;
 	try {
-		await pachcaApiRequest.call(this, MESSAGE_ROUTES.update, {
+		await pachcaApiRequest.call(ctx, MESSAGE_ROUTES.update, {
 			...QUICK,
 			params: { id: click.message_id },
 			body: { message: { ...(content === undefined ? {} : { content }), buttons: decided ? [] : withVotes(key, message, votes) } },
@@ -127,7 +134,7 @@ export async function chatAnswerWebhook(this: IWebhookFunctions, read: Parameter
 	} catch (error) {
 		// An approval that could not be written would be lost: Pachca's retry gets another chance.
 		if (!decided) return reply(res, 503, { status: 'failed', reason: `could not record the approval: ${(error as Error).message}` });
-		this.logger.warn(`Pachca: could not edit message ${click.message_id} after the decision: ${(error as Error).message}`);
+		ctx.logger.warn(`Pachca: could not edit message ${click.message_id} after the decision: ${(error as Error).message}`);
 	}
 	if (!decided) return reply(res, 200, { status: 'recorded', approvals, required: rules.required });
 
