@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 // Clicks that must resume nothing: an old question's, a replayed one, forged ones.
 import { createHmac } from 'node:crypto';
 

@@ -16,7 +16,7 @@ export const chatAnswerProperties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{
-				name: 'Browser (n8n Page)',
+				name: 'Browser (Link Buttons)',
 				value: 'browser',
 				description: 'Each button opens a signed n8n link; n8n cannot tell who clicked',
 			},
