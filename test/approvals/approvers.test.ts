@@ -1,18 +1,7 @@
-import type { WebhookServer } from '../harness/webhook-server';
-import type { ApprovalWorld } from '../harness/fixtures/approvals';
-import { ADMIN, approvalsPerFile, askInChat, buttonData, clickAs, OLGA, PAVEL, requestsTo, sentMessage, startBotTrigger } from '../harness/fixtures/approvals';
+import { ADMIN, approvalsPerFile, askInChat, buttonData, clickAs, OLGA, PAVEL, requestsTo, sentMessage } from '../harness/fixtures/approvals';
 import { runMessage } from '../harness/fixtures/message';
 
-const world = {} as ApprovalWorld;
-approvalsPerFile((started) => Object.assign(world, started));
-
-let trigger: WebhookServer;
-beforeAll(async () => {
-	trigger = await startBotTrigger(world);
-});
-afterAll(async () => {
-	await trigger.close();
-});
+const world = approvalsPerFile();
 
 const threadReplies = (messageId: number) => {
 	const thread = [...world.emu.state.threads.values()].find((t) => t.message_id === messageId);

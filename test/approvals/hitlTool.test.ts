@@ -5,21 +5,10 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { credentialsFor } from '../harness/credentials';
 import { nodeTypes } from '../harness/workflow';
-import type { ApprovalWorld } from '../harness/fixtures/approvals';
-import { approvalsPerFile, clickAs, OLGA, rl, sentMessage, startBotTrigger } from '../harness/fixtures/approvals';
+import { approvalsPerFile, clickAs, OLGA, rl, sentMessage } from '../harness/fixtures/approvals';
 import { buttonUrls } from '../harness/fixtures/sendAndWait';
-import type { WebhookServer } from '../harness/webhook-server';
 
-const world = {} as ApprovalWorld;
-approvalsPerFile((started) => Object.assign(world, started));
-
-let trigger: WebhookServer;
-beforeAll(async () => {
-	trigger = await startBotTrigger(world);
-});
-afterAll(async () => {
-	await trigger.close();
-});
+const world = approvalsPerFile();
 
 const AGENT_MESSAGE = 'The agent wants to run this tool: delete_user\n\nInput:\n{"id":7}';
 

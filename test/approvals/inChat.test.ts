@@ -1,19 +1,8 @@
 import { WAIT_INDEFINITELY } from 'n8n-workflow';
 
-import type { WebhookServer } from '../harness/webhook-server';
-import type { ApprovalWorld } from '../harness/fixtures/approvals';
-import { approvalsPerFile, askInChat, buttonData, clickAs, OLGA, PAVEL, requestsTo, sentMessage, startBotTrigger } from '../harness/fixtures/approvals';
+import { approvalsPerFile, askInChat, buttonData, clickAs, OLGA, PAVEL, requestsTo, sentMessage } from '../harness/fixtures/approvals';
 
-const world = {} as ApprovalWorld;
-approvalsPerFile((started) => Object.assign(world, started));
-
-let trigger: WebhookServer;
-beforeAll(async () => {
-	trigger = await startBotTrigger(world);
-});
-afterAll(async () => {
-	await trigger.close();
-});
+const world = approvalsPerFile();
 
 describe('Send and Wait answered inside Pachca', () => {
 	it('puts data buttons (no links) on the question, signed by the bot, naming the resume path', async () => {
@@ -76,13 +65,13 @@ describe('Send and Wait answered inside Pachca', () => {
 	it('the click is not a run of the trigger workflow, and other clicks still are', async () => {
 		await askInChat(world);
 		const message = sentMessage(world.emu);
-		const before = trigger.executions.length;
+		const before = world.trigger.executions.length;
 
 		await clickAs(world, OLGA, message, 'Deploy');
 		await world.emu.emitWebhook('button.click', { message_id: message.id, user_id: OLGA, data: 'vote_yes' });
 
-		expect(trigger.executions.length).toBe(before + 1);
-		expect(trigger.executions.at(-1)?.[0][0].json).toMatchObject({ data: 'vote_yes' });
+		expect(world.trigger.executions.length).toBe(before + 1);
+		expect(world.trigger.executions.at(-1)?.[0][0].json).toMatchObject({ data: 'vote_yes' });
 	});
 
 	it('node version 1 (saved workflows) reads the question from Content and answers in the chat all the same', async () => {

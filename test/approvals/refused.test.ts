@@ -2,21 +2,10 @@
 import { createHmac } from 'node:crypto';
 
 import { decodeButtonData, signClick } from '../../nodes/shared/approvals';
-import type { WebhookServer } from '../harness/webhook-server';
-import type { ApprovalWorld } from '../harness/fixtures/approvals';
 import { approvalsPerFile, askInChat, buttonData, clickAs, OLGA, PAVEL, requestsTo, sentMessage, startBotTrigger } from '../harness/fixtures/approvals';
 import { post } from '../harness/fixtures/trigger';
 
-const world = {} as ApprovalWorld;
-approvalsPerFile((started) => Object.assign(world, started));
-
-let trigger: WebhookServer;
-beforeAll(async () => {
-	trigger = await startBotTrigger(world);
-});
-afterAll(async () => {
-	await trigger.close();
-});
+const world = approvalsPerFile();
 
 /** The key both nodes derive from the bot's token (the protocol, written out). */
 const botKey = () => createHmac('sha256', world.emu.botToken).update('n8n-nodes-pachca-bots:approvals:v1').digest();
@@ -51,7 +40,7 @@ describe('Send and Wait in the chat: refused clicks', () => {
 		const { headers } = world.emu.deliveries.at(-1)!;
 		const replay = { headers: { 'pachca-signature': headers['pachca-signature'] } };
 
-		const same = await post(trigger.url, click.rawBody, replay);
+		const same = await post(world.trigger.url, click.rawBody, replay);
 		expect(same).toEqual({ status: 200, json: { status: 'duplicate' } });
 
 		const otherProcess = await startBotTrigger(world);
@@ -61,7 +50,7 @@ describe('Send and Wait in the chat: refused clicks', () => {
 			expect(elsewhere).toEqual({ status: 200, json: { status: 'duplicate' } });
 		} finally {
 			await otherProcess.close();
-			world.emu.setBotWebhook(world.emu.botId, trigger.url);
+			world.emu.setBotWebhook(world.emu.botId, world.trigger.url);
 		}
 		expect(execution.finished()).toBe(false);
 		expect(world.emu.state.messages.get(message.id)!.content).toBe(recorded);
@@ -95,7 +84,7 @@ describe('Send and Wait in the chat: refused clicks', () => {
 		}
 		expect(execution.finished()).toBe(false);
 		expect(world.emu.requests).toEqual([]);
-		expect(trigger.executions.filter((run) => String(run[0][0].json.data).startsWith('pa1|'))).toEqual([]);
+		expect(world.trigger.executions.filter((run) => String(run[0][0].json.data).startsWith('pa1|'))).toEqual([]);
 	});
 
 	it('a click Pachca did not sign is refused (401), and a trigger without the Signing Secret forwards none', async () => {
@@ -116,7 +105,7 @@ describe('Send and Wait in the chat: refused clicks', () => {
 			expect(reply).toEqual({ status: 200, json: { status: 'refused', reason: 'approval clicks need the Webhook Signing Secret' } });
 		} finally {
 			await open.close();
-			world.emu.setBotWebhook(world.emu.botId, trigger.url);
+			world.emu.setBotWebhook(world.emu.botId, world.trigger.url);
 		}
 		expect(execution.finished()).toBe(false);
 	});
