@@ -125,6 +125,14 @@ describe('Send and Wait in the chat: approvers', () => {
 		expect(requestsTo(world.emu, 'POST', '/messages')).toEqual([]);
 	});
 
+	it('an approver list that is not IDs is refused before anything is sent, naming the field', async () => {
+		world.emu.clearRequests();
+		const execution = await askInChat(world, { approvers: { userIds: 'olga, 14' } });
+
+		expect(execution.run.data.resultData.error?.message).toMatch(/User IDs/);
+		expect(requestsTo(world.emu, 'POST', '/messages')).toEqual([]);
+	});
+
 	it('the message was changed by someone else (buttons removed): a click resumes nothing', async () => {
 		const execution = await askInChat(world);
 		const message = structuredClone(sentMessage(world.emu));
