@@ -19,7 +19,9 @@ export class Pachca implements INodeType {
 		name: 'pachca',
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 2: Send and Wait's question is `message` (was `content`), so n8n's Human review tool fills it.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Send and manage messages, bots, link previews and the event history of a Pachca bot',
 		defaults: { name: 'Pachca' },

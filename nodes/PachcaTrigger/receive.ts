@@ -1,5 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import { answerClick } from '../shared/approvals';
 import { eventItem, passesFilters } from '../shared/events';
 import type { WebhookVerdict } from '../shared/webhookSecurity';
 import { dedupeCacheFor, dedupeTtlMs, verifyWebhook } from '../shared/webhookSecurity';
@@ -48,6 +49,9 @@ async function handleEvent(
 	config: TriggerConfig,
 	payload: Record<string, unknown>,
 ): Promise<{ response: IWebhookResponseData; settled: boolean }> {
+	// A click on a Send and Wait answer button goes to the execution that waits for it, not to this workflow.
+	const click = await answerClick(ctx, payload, config.signingSecret !== '', Date.now());
+	if (click) return { response: answerWithoutRun(ctx, click.status, click.body), settled: click.settled };
 	if (!passesFilters(payload, config.filters)) {
 		return { response: answerWithoutRun(ctx, 200, { status: 'ignored' }), settled: true };
 	}

@@ -14,6 +14,7 @@ import { messageActionRoutes } from './routes/message-actions';
 import { messageRoutes } from './routes/messages';
 import { reactionRoutes } from './routes/reactions';
 import { readerRoutes } from './routes/readers';
+import { groupTagRoutes } from './routes/group-tags';
 import { threadRoutes } from './routes/threads';
 import { searchRoutes } from './routes/search';
 import { auditEventRoutes } from './routes/auditEvents';
@@ -44,6 +45,7 @@ export const ROUTES: CompiledRoute[] = [
 	...threadRoutes,
 	...reactionRoutes,
 	...readerRoutes,
+	...groupTagRoutes,
 	...searchRoutes,
 	...auditEventRoutes,
 	...exportRoutes,

@@ -5,14 +5,18 @@ import { PachcaApi } from '../../credentials/PachcaApi.credentials';
 import { Pachca } from '../../nodes/Pachca/Pachca.node';
 import { PachcaEventHistoryTrigger } from '../../nodes/PachcaEventHistoryTrigger/PachcaEventHistoryTrigger.node';
 import { PachcaTrigger } from '../../nodes/PachcaTrigger/PachcaTrigger.node';
+import { hitlToolOf } from './hitl-tool';
 import { PachcaTransportProbe } from './transport-probe';
 
 /** Type names as a community install names them: `<package name>.<node name>`. */
 export const PACKAGE_NAME = 'n8n-nodes-pachca-bots';
 
 // Every node of the package, by its description name.
+const pachca = new Pachca();
 const nodes: Record<string, INodeType | IVersionedNodeType> = {
-	pachca: new Pachca(),
+	pachca,
+	// what n8n 2.41 derives from it: the AI Agent's "Human review" tool
+	pachcaHitlTool: hitlToolOf(pachca),
 	pachcaTrigger: new PachcaTrigger(),
 	pachcaEventHistoryTrigger: new PachcaEventHistoryTrigger(),
 	pachcaTransportProbe: new PachcaTransportProbe(),

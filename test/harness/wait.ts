@@ -88,11 +88,21 @@ export class WaitingWebhookServer {
 		await new Promise<void>((resolve) => this.server.close(() => resolve()));
 	}
 
+	/** n8n's WEBHOOK_URL: the waiting routes' origin, which also serves the triggers' /webhook routes */
+	get origin(): string {
+		return new URL(this.baseUrl).origin;
+	}
+
+	/** Waits until every request and any resume it started are done (a resume goes on after the answer). */
+	async idle(): Promise<void> {
+		while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+	}
+
 	/** Opens a resume URL as a browser does, and waits until the request and any resume it started are done. */
 	async open(url: string, init: RequestInit = {}): Promise<{ status: number; body: string }> {
 		const response = await fetch(url, { redirect: 'manual', ...init });
 		const body = await response.text();
-		while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+		await this.idle();
 		return { status: response.status, body };
 	}
 

@@ -34,6 +34,8 @@ export interface WebhookServerOptions {
 	/** false (default): production URL (/webhook/…, mode 'webhook'); true: test URL, mode 'manual' */
 	isTest?: boolean;
 	maxBodyBytes?: number;
+	/** n8n's WEBHOOK_URL + /webhook: where the trigger believes it is reached (default the harness's 5678) */
+	webhookBaseUrl?: string;
 }
 
 export interface WebhookServer {
@@ -169,6 +171,7 @@ export async function startWebhookServer(
 			}
 		}
 		const additionalData = buildAdditionalData(spec.credentials, workflow);
+		if (options.webhookBaseUrl) additionalData.webhookBaseUrl = options.webhookBaseUrl;
 		additionalData.httpRequest = buildRequest(req, rawBody, body, contentType) as never;
 		additionalData.httpResponse = res as never;
 		const context = new WebhookContext(workflow, node, additionalData, mode, webhookData, [], null);

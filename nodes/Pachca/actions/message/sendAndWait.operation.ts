@@ -8,20 +8,35 @@ import { MESSAGE_ROUTES } from './routes';
 import type { ResponseType } from './sendAndWait/answers';
 import { readAnswerChoices, resumeButtons } from './sendAndWait/answers';
 import { formText } from './sendAndWait/pages';
-import { startQuestion } from './sendAndWait/question';
+import { chatAnswerProperties } from './sendAndWait/chat.descriptions';
+import { answersInChat, chatButtons, prepareChatAnswer } from './sendAndWait/chatQuestion';
+import { recordChatQuestion, startQuestion } from './sendAndWait/question';
+import { questionParameter, questionText } from './sendAndWait/questionText';
 import { limitWaitTimeOption, readWaitTill } from './sendAndWait/waitTime';
 import { postMessage, readMessageTarget } from './compose';
 import { contentProperty } from './fields.descriptions';
 import { messageTargetProperties } from './target.descriptions';
 
+const QUESTION_DESCRIPTION = 'Message text, with Markdown and mentions (@nickname). The answer buttons go under it.';
+
 const freeTextOnly = { show: { '/responseType': ['freeText'] } };
 
 const properties: INodeProperties[] = [
 	...messageTargetProperties,
+	// Version 2 names the question `message`, as n8n's own Send and Wait operations do (see questionText.ts).
 	{
 		...contentProperty,
 		required: true,
-		description: 'Message text, with Markdown and mentions (@nickname). The answer buttons go under it.',
+		description: QUESTION_DESCRIPTION,
+		displayOptions: { show: { '@version': [1] } },
+	},
+	{
+		...contentProperty,
+		displayName: 'Message',
+		name: 'message',
+		required: true,
+		description: QUESTION_DESCRIPTION,
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 	},
 	{
 		displayName: 'Response Type',
@@ -68,6 +83,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	...chatAnswerProperties,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -136,12 +152,13 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	if (index > 0) return [];
 	const target = readMessageTarget(read);
-	const content = read.text('content', { required: true });
+	const content = questionText(this, read);
 	const choices = readAnswerChoices(read);
 	const waitTill = readWaitTill(read, new Date());
 	// Read again by the webhook; a bad value fails here, before sending, not when the person answers.
 	read.boolean('options.showAnswer', true);
-	if (read.choice<ResponseType>('responseType', 'approval') === 'freeText') formText(read);
+	if (read.choice<ResponseType>('responseType', 'approval') === 'freeText') formText(read, questionParameter(this));
+	const inChat = answersInChat(read) ? await prepareChatAnswer(this, read) : undefined;
 
 	let questionSecret: string;
 	try {
@@ -152,7 +169,10 @@ export async function execute(
 
 	const chatKey = `${target.entityType}:${target.entityId}`;
 	const sent = await postMessage(this, index, target, { message: { content } }, gate);
-	const buttons = resumeButtons(choices, Number(sent.id), questionSecret, (query) => this.getSignedResumeUrl(query));
+	const buttons = inChat
+		? chatButtons(choices, inChat)
+		: resumeButtons(choices, Number(sent.id), questionSecret, (query) => this.getSignedResumeUrl(query));
+	if (inChat) recordChatQuestion(this, Number(sent.id));
 	try {
 		await pachcaApiRequest.call(this, MESSAGE_ROUTES.update, {
 			params: { id: String(sent.id) },

@@ -68,10 +68,10 @@ export function formPage(text: FormText): string {
 }
 
 /** The answer form's texts; also read before sending, so a bad one fails there and not on the click. */
-export function formText(read: ParameterReader): FormText {
+export function formText(read: ParameterReader, questionPath: 'content' | 'message'): FormText {
 	return {
 		title: read.text('options.responseFormTitle', {}, ''),
-		description: read.text('options.responseFormDescription', {}, '') || read.text('content', {}, ''),
+		description: read.text('options.responseFormDescription', {}, '') || read.text(questionPath, {}, ''),
 		buttonLabel: read.text('options.responseFormButtonLabel', {}, '') || 'Submit',
 	};
 }

@@ -53,3 +53,16 @@ export function isCurrentQuestion(ctx: WithCustomData, query: IDataObject, messa
 	const actual = Buffer.from(given);
 	return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+/**
+ * In the chat (Answer In: Pachca Chat) a question is its message: the node keeps the message ID in the
+ * same custom data entry, so a click on an earlier question's message (a loop that asked again) is
+ * told apart from a click on the one the node waits on now.
+ */
+export function recordChatQuestion(ctx: WithCustomData, messageId: number): void {
+	ctx.customData.set(secretKey(ctx.getNode().id), `chat:${messageId}`);
+}
+
+export function isCurrentChatQuestion(ctx: WithCustomData, messageId: number): boolean {
+	return ctx.customData.get(secretKey(ctx.getNode().id)) === `chat:${messageId}`;
+}

@@ -7,7 +7,10 @@ import type { ResponseType } from './answers';
 import { APPROVED_PARAM, decisionLine, findAnswerButton, MESSAGE_PARAM } from './answers';
 import { claimAnswer } from './answered';
 import { closedQuestionPage, formPage, formText, invalidLinkPage, recordedPage, RESPONSE_FIELD, stalePage } from './pages';
+import { chatAnswerWebhook } from './chatAnswer';
+import { answersInChat } from './chatQuestion';
 import { isCurrentQuestion } from './question';
+import { questionParameter } from './questionText';
 
 /** A webhook request must answer the browser quickly: one retry, short timeouts. */
 const QUICK = { maxRetries: 1, timeoutMs: 10_000 };
@@ -68,6 +71,8 @@ export async function sendAndWaitWebhook(
 	this: IWebhookFunctions,
 	nodeProperties: INodeProperties[],
 ): Promise<IWebhookResponseData> {
+	const read = new ParameterReader(this, nodeProperties);
+	if (answersInChat(read)) return await chatAnswerWebhook.call(this, read);
 	const res = this.getResponseObject();
 	const query = this.getQueryData() as IDataObject;
 	const messageId = parsePositiveId(query[MESSAGE_PARAM]);
@@ -77,7 +82,6 @@ export async function sendAndWaitWebhook(
 	}
 	// Checked here, not left to n8n: its signature cannot tell this question's links from an earlier one's.
 	if (!isCurrentQuestion(this, query, messageId, approvedParam)) return answerWith(res, 200, closedQuestionPage());
-	const read = new ParameterReader(this, nodeProperties);
 	const responseType = read.choice<ResponseType>('responseType', 'approval');
 	const showAnswer = read.boolean('options.showAnswer', true);
 
@@ -87,7 +91,7 @@ export async function sendAndWaitWebhook(
 
 	let data: IDataObject;
 	if (responseType === 'freeText') {
-		const form = formText(read);
+		const form = formText(read, questionParameter(this));
 		if (this.getRequestObject().method !== 'POST') return answerWith(res, 200, formPage(form));
 		const text = formField(this, RESPONSE_FIELD);
 		if (text.trim() === '') return answerWith(res, 400, formPage({ ...form, error: 'Write an answer first.' }));
