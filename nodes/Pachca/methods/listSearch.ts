@@ -1,12 +1,12 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import type { Route } from '../../shared/transport';
-import { MAX_PAGE_SIZE, pachcaApiRequest } from '../../shared/transport';
+import type { Paginate, Route } from '../../shared/transport';
+import { MAX_PAGE_SIZE, nextPageCursor, pachcaApiRequest } from '../../shared/transport';
 import { PICKER_ROUTES } from './routes';
 
 interface Page {
 	data?: IDataObject[];
-	meta?: { paginate?: { next_page?: string; has_next?: boolean } };
+	meta?: { paginate?: Paginate };
 }
 
 /** One API page of a list method per call; n8n asks for the next with the cursor it was given. */
@@ -19,8 +19,10 @@ async function readPage(
 	const page = (await pachcaApiRequest.call(ctx, route, {
 		qs: { ...qs, limit: MAX_PAGE_SIZE, ...(paginationToken ? { cursor: paginationToken } : {}) },
 	})) as unknown as Page;
-	const paginate = page.meta?.paginate;
-	return { data: page.data ?? [], paginationToken: paginate?.has_next ? paginate.next_page : undefined };
+	const data = page.data ?? [];
+	// n8n hands back only the last cursor: the one just read is the only one known to be read.
+	const next = nextPageCursor(page.meta?.paginate, data.length, (cursor) => cursor === paginationToken);
+	return { data, paginationToken: next };
 }
 
 /** Chats the token can see, filtered by name. */

@@ -1,6 +1,11 @@
 /** What a Pachca error status usually means, said the way a user can act on it. */
-export function statusHint(statusCode: number, scope?: string, oauthCode?: string): string {
+export function statusHint(statusCode: number, scope?: string, oauthCode?: string, plan?: string): string {
 	switch (statusCode) {
+		case 402:
+			// Pachca answers 402 for a plan-only method on a lower plan, and for a workspace suspended for non-payment.
+			return plan
+				? `This method needs the ${planName(plan)} plan: check the workspace's plan in Pachca (and that it is paid).`
+				: "Pachca suspended the workspace's access for non-payment: check its billing in Pachca.";
 		case 401:
 			return 'Check the access token in the Pachca credential: it is wrong, revoked or expired.';
 		case 403:
@@ -18,4 +23,9 @@ export function statusHint(statusCode: number, scope?: string, oauthCode?: strin
 		default:
 			return statusCode >= 500 ? 'Pachca had a server error. It is usually temporary: retry later.' : '';
 	}
+}
+
+/** The spec's plan value as Pachca names the plan ("corporation" → "Corporation"). */
+function planName(plan: string): string {
+	return plan.charAt(0).toUpperCase() + plan.slice(1);
 }

@@ -18,6 +18,8 @@ export interface FailedResponse {
 	path: string;
 	/** the scope the endpoint needs, for 403 hints */
 	scope?: string;
+	/** the plan the endpoint needs, for 402 hints */
+	plan?: string;
 }
 
 function asObject(body: unknown): Record<string, unknown> | undefined {
@@ -61,7 +63,7 @@ export function toNodeApiError(node: INode, failed: FailedResponse, itemIndex?: 
 	if (oauthCode) errorResponse.error = oauthCode;
 	return new NodeApiError(node, errorResponse, {
 		message,
-		description: statusHint(failed.statusCode, failed.scope, oauthCode),
+		description: statusHint(failed.statusCode, failed.scope, oauthCode, failed.plan),
 		httpCode: String(failed.statusCode),
 		itemIndex,
 	});

@@ -31,6 +31,8 @@ export interface RequestOptions {
 	/** values for the route's {placeholders} */
 	params?: PathParams;
 	body?: IDataObject | IDataObject[];
+	/** a multipart/form-data body instead of JSON (an avatar): sent as it is, with its Content-Type */
+	multipart?: { contentType: string; body: Buffer };
 	qs?: IDataObject;
 	/** item being processed, so errors point at it */
 	itemIndex?: number;
@@ -179,7 +181,8 @@ export async function pachcaApiRequest(
 	if (!options.beforeChatWrite) options.gate?.arrive(options.itemIndex);
 	try {
 		if (lane) await whileRunning(this, lane.ready, signal, options.itemIndex);
-		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass: route.limitClass, scope: route.scope, signal });
+		const { limitClass, scope, plan } = route;
+		return await send.call(this, method, path, options, { baseUrl, token, key, limitClass, scope, plan, signal });
 	} finally {
 		lane?.leave();
 	}
@@ -207,6 +210,7 @@ interface Paced {
 	key: () => string;
 	limitClass: LimitClass;
 	scope?: string;
+	plan?: string;
 	signal?: AbortSignal;
 }
 
@@ -215,13 +219,14 @@ async function send(
 	method: IHttpRequestMethods,
 	path: string,
 	options: RequestOptions,
-	{ baseUrl, token, key, limitClass, scope, signal }: Paced,
+	{ baseUrl, token, key, limitClass, scope, plan, signal }: Paced,
 ): Promise<IDataObject> {
 	const request: IHttpRequestOptions = {
 		method,
 		url: `${baseUrl}${path}`,
 		qs: options.qs,
-		body: options.body,
+		body: options.multipart?.body ?? options.body,
+		...(options.multipart ? { headers: { 'Content-Type': options.multipart.contentType } } : {}),
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
@@ -303,6 +308,6 @@ async function send(
 			await backoff(attempt);
 			continue;
 		}
-		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope }, options.itemIndex);
+		throw toNodeApiError(this.getNode(), { statusCode, body: response.body, method, path, scope, plan }, options.itemIndex);
 	}
 }

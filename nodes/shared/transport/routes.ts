@@ -14,6 +14,8 @@ export interface Route {
 	limitClass: LimitClass;
 	/** the OAuth scope Pachca requires (spec: x-requirements.scope); none for token info */
 	scope?: string;
+	/** the plan the endpoint needs (spec: x-requirements.plan), named when Pachca answers 402 */
+	plan?: string;
 	/** writes to one chat (send, edit, delete, pin): sent in order per chat, paced per chat */
 	chatScoped?: boolean;
 }
