@@ -13,6 +13,9 @@ export interface Ctx {
 	params: Record<string, string>;
 	query: Record<string, string>;
 	body: unknown;
+	/** the request's bytes and Content-Type, for multipart/form-data bodies (body is then undefined) */
+	raw: Buffer;
+	contentType?: string;
 }
 
 export interface Reply {
@@ -26,6 +29,8 @@ export interface Route {
 	path: string;
 	/** x-requirements.scope of the operation; absent when the method needs none. */
 	scope?: string;
+	/** x-requirements.plan: on another plan (EmulatorState.plan) the method answers 402. */
+	plan?: string;
 	bucket: Bucket;
 	/** Extra rate-limit key within the token (messagesWrite counts per chat). */
 	rateKey?: (ctx: Ctx) => string;

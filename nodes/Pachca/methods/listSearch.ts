@@ -58,3 +58,30 @@ export async function searchBots(
 	});
 	return { results, paginationToken: page.paginationToken };
 }
+
+/** The workspace's people; Pachca searches names, email, phone and nickname itself (`query`). */
+export async function searchUsers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const query = filter?.trim() ?? '';
+	const page = await readPage(this, PICKER_ROUTES.users, query === '' ? {} : { query }, paginationToken);
+	const results = page.data.map((user) => {
+		const name = [user.first_name, user.last_name].filter((part) => typeof part === 'string' && part !== '').join(' ');
+		const nickname = typeof user.nickname === 'string' && user.nickname !== '' ? ` (@${user.nickname})` : '';
+		return { name: `${name === '' ? `User ${String(user.id)}` : name}${nickname}`, value: String(user.id) };
+	});
+	return { results, paginationToken: page.paginationToken };
+}
+
+/** The custom fields of users (one answer, no pages), filtered by name here. */
+export async function searchUserCustomProperties(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const needle = filter?.trim().toLowerCase() ?? '';
+	const answer = await pachcaApiRequest.call(this, PICKER_ROUTES.customProperties, { qs: { entity_type: 'User' } });
+	const definitions = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
+	const results = definitions
+		.filter((definition) => String(definition.name ?? '').toLowerCase().includes(needle))
+		.map((definition) => ({ name: `${String(definition.name ?? `Property ${String(definition.id)}`)} (${String(definition.data_type ?? 'string')})`, value: String(definition.id) }));
+	return { results };
+}
