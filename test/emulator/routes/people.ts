@@ -56,12 +56,12 @@ export function putAvatar(ctx: Ctx, person: User): Reply {
 	}
 	const extension = /\.([a-z0-9]+)$/i.exec(image.fileName ?? '')?.[1] ?? 'png';
 	person.image_url = `https://pachca-emulator.test/avatars/${person.id}/${++avatarSeq}.${extension.toLowerCase()}`;
-	avatars.set(person.image_url, { bytes: Buffer.from(image.body), contentType: image.contentType! });
+	avatars.set(person.image_url, { bytes: Buffer.from(image.body), contentType: image.contentType!, fileName: image.fileName!, parts: parts.map((part) => part.name) });
 	return data({ image_url: person.image_url });
 }
 
 /** The images received, by the image_url handed out (tests compare the bytes). */
-export const avatars = new Map<string, { bytes: Buffer; contentType: string }>();
+export const avatars = new Map<string, { bytes: Buffer; contentType: string; fileName: string; parts: string[] }>();
 
 export function deleteAvatar(person: User): Reply {
 	person.image_url = null;
