@@ -27,8 +27,8 @@ emulatorPerFile((started) => {
 
 describe('examples/20-offboarding.json', () => {
 	it.each(pachcaNodes.map((node) => [node.name, node] as const))('%s: known parameters, no issues', (_name, node) => {
-		const resolved = NodeHelpers.getNodeParameters(nodeProperties, node.parameters, true, false, node, undefined);
-		const issues = NodeHelpers.getNodeParametersIssues(nodeProperties, { ...node, parameters: resolved ?? {} }, undefined);
+		const resolved = NodeHelpers.getNodeParameters(nodeProperties, node.parameters, true, false, node, null);
+		const issues = NodeHelpers.getNodeParametersIssues(nodeProperties, { ...node, parameters: resolved ?? {} }, null);
 
 		expect(Object.keys(node.parameters).filter((key) => !(key in (resolved ?? {})))).toEqual([]);
 		expect(issues).toBeNull();

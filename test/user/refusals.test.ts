@@ -75,7 +75,7 @@ describe('A token that cannot manage people is told which token can', () => {
 
 describe('402 from Pachca', () => {
 	it("a workspace whose access is suspended: every method answers 402, and the error says to check the workspace's billing", async () => {
-		emu.injectFault({ method: 'GET', path: '/users', status: 402 });
+		emu.injectFault({ method: 'GET', path: '/users', kind: 'status', status: 402 });
 
 		const result = await runPeople(emu, 'user', { operation: 'getMany' });
 
