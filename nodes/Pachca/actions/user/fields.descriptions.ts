@@ -87,7 +87,8 @@ export function userFields(kind: 'create' | 'update'): INodeProperties[] {
 			displayName: 'Deactivated',
 			name: 'suspended',
 			type: 'boolean',
-			default: true,
+			// Added to an update, it is usually to deactivate; at creation, to make an account that starts blocked.
+			default: kind === 'update',
 			description: 'Whether the user is deactivated: they cannot sign in, but stay in their chats; can be turned back',
 		},
 		text('Department', 'department', 'At most 255 characters', 'e.g. Product'),

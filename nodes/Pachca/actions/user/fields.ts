@@ -34,7 +34,7 @@ const FIELDS: Record<string, [apiKey: string, reader: FieldReader]> = {
 	department: ['department', limited],
 	title: ['title', (read, path) => read.text(path).trim()],
 	role: ['role', (read, path) => read.choice(path)],
-	suspended: ['suspended', (read, path) => read.boolean(path, true)],
+	suspended: ['suspended', (read, path) => read.boolean(path, false)],
 	listTags: ['list_tags', readTags],
 	chatIds: ['chat_ids', (read, path) => read.idList(path)],
 	customProperties: ['custom_properties', readCustomProperties],
