@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- reads an example workflow beside the tests */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads an example workflow beside the tests */
 // examples/20-offboarding.json: its Pachca nodes name only parameters the node has, with no issues n8n
 // would stop the run for; each of them then runs through n8n-core against the emulator with the
 // items the example's earlier nodes would hand it.
@@ -14,7 +14,12 @@ import { runResource } from '../harness/resource';
 
 const example = JSON.parse(readFileSync(resolve(__dirname, '../../examples/20-offboarding.json'), 'utf8')) as { nodes: INode[] };
 const pachcaNodes = example.nodes.filter((node) => node.type === 'n8n-nodes-pachca-bots.pachca');
-const byName = (name: string) => pachcaNodes.find((node) => node.name === name)!.parameters;
+/** A Pachca node's parameters without `resource`, which the run helpers set. */
+function byName(name: string): INodeParameters {
+	const parameters = { ...pachcaNodes.find((node) => node.name === name)!.parameters };
+	delete parameters.resource;
+	return parameters;
+}
 /** The example's parameters with `$('Get User').item.json` and `$json` read from the item instead. */
 const standalone = (parameters: INodeParameters) =>
 	JSON.parse(JSON.stringify(parameters).replace(/\$\('Get User'\)\.item\.json/g, '$json')) as INodeParameters;
@@ -37,13 +42,10 @@ describe('examples/20-offboarding.json', () => {
 	it("runs against the emulator: the user's away status is set, they leave the chat, HR hears of it", async () => {
 		const hr = emu.addChat({ name: 'HR' });
 		const shared = emu.addChat({ name: 'Project', memberIds: [13] });
-		const { resource: _r, ...getUser } = byName('Get User');
-		const user = await runPeople(emu, 'user', getUser, { input: [{ user_ids: 13 }] });
-		const { resource: _s, ...setStatus } = byName('Set Away Status');
-		const status = await runPeople(emu, 'user', setStatus, { input: [user.items[0].json] });
-		const { resource: _m, ...remove } = byName('Remove From Chat');
-		const removed = await runResource(emu, 'chatMember', remove, [{ chatId: shared.id, userId: 13 }], { token: emu.userToken });
-		const { resource: _p, ...post } = standalone(byName('Post to HR'));
+		const user = await runPeople(emu, 'user', byName('Get User'), { input: [{ user_ids: 13 }] });
+		const status = await runPeople(emu, 'user', byName('Set Away Status'), { input: [user.items[0].json] });
+		const removed = await runResource(emu, 'chatMember', byName('Remove From Chat'), [{ chatId: shared.id, userId: 13 }], { token: emu.userToken });
+		const post = standalone(byName('Post to HR'));
 		const posted = await runResource(emu, 'message', { ...post, chatId: { __rl: true, mode: 'id', value: String(hr.id) } }, [user.items[0].json]);
 
 		expect([user.error, status.error, removed.error, posted.error]).toEqual([undefined, undefined, undefined, undefined]);

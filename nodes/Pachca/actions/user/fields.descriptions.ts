@@ -87,8 +87,7 @@ export function userFields(kind: 'create' | 'update'): INodeProperties[] {
 			displayName: 'Deactivated',
 			name: 'suspended',
 			type: 'boolean',
-			// Added to an update, it is usually to deactivate; at creation, to make an account that starts blocked.
-			default: kind === 'update',
+			default: false,
 			description: 'Whether the user is deactivated: they cannot sign in, but stay in their chats; can be turned back',
 		},
 		text('Department', 'department', 'At most 255 characters', 'e.g. Product'),
@@ -119,5 +118,6 @@ export function userFields(kind: 'create' | 'update'): INodeProperties[] {
 		text('Tags', 'listTags', 'Tag names, comma-separated; replaces the user’s tags', 'e.g. Product, Design'),
 		text('Title', 'title', 'Job title', 'e.g. CIO'),
 	];
-	return fields;
+	// Added to an update, Deactivated is usually there to deactivate: on by default there.
+	return kind === 'update' ? fields.map((field) => (field.name === 'suspended' ? { ...field, default: true } : field)) : fields;
 }
