@@ -13,6 +13,9 @@ export interface Ctx {
 	params: Record<string, string>;
 	query: Record<string, string>;
 	body: unknown;
+	/** the request's bytes and Content-Type, for multipart/form-data bodies (body is then undefined) */
+	raw: Buffer;
+	contentType?: string;
 }
 
 export interface Reply {

@@ -19,6 +19,9 @@ import { threadRoutes } from './routes/threads';
 import { searchRoutes } from './routes/search';
 import { auditEventRoutes } from './routes/auditEvents';
 import { exportRoutes } from './routes/exports';
+import { userRoutes } from './routes/users';
+import { profileRoutes } from './routes/profile';
+import { customPropertyRoutes } from './routes/custom-properties';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -49,6 +52,9 @@ export const ROUTES: CompiledRoute[] = [
 	...searchRoutes,
 	...auditEventRoutes,
 	...exportRoutes,
+	...userRoutes,
+	...profileRoutes,
+	...customPropertyRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
@@ -145,9 +151,11 @@ export class EmulatorServer {
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
-			const text = Buffer.concat(chunks).toString('utf8');
+			const raw = Buffer.concat(chunks);
+			const text = raw.toString('utf8');
 			let badJson = false;
-			if (text.trim() !== '') {
+			// A multipart body (an avatar) is read by its route from the raw bytes.
+			if (text.trim() !== '' && !isMultipart(req.headers['content-type'])) {
 				try {
 					entry.body = JSON.parse(text);
 				} catch {
@@ -161,13 +169,13 @@ export class EmulatorServer {
 			}
 			const upload = entry.path === DIRECT_UPLOAD_PATH;
 			const download = entry.path.startsWith(DOWNLOAD_PREFIX);
-			const out = fault ? faultReply(fault) : upload ? directUpload(this.state, entry, Buffer.concat(chunks)) : download ? serveDownload(this.state, entry) : this.handle(entry, inApi, badJson);
+			const out = fault ? faultReply(fault) : upload ? directUpload(this.state, entry, Buffer.concat(chunks)) : download ? serveDownload(this.state, entry) : this.handle(entry, inApi, badJson, raw);
 			entry.status = out.status;
 			this.send(res, out);
 		});
 	}
 
-	private handle(entry: LoggedRequest, inApi: boolean, badJson: boolean): Outgoing {
+	private handle(entry: LoggedRequest, inApi: boolean, badJson: boolean, raw: Buffer): Outgoing {
 		try {
 			if (!inApi) throw apiError(404, 'path', 'Not found', 'not_found', entry.path);
 			const auth = entry.headers.authorization;
@@ -192,11 +200,12 @@ export class EmulatorServer {
 				throw oauthError(403, 'insufficient_scope', `The access token lacks the required scope: ${route.scope}`);
 			}
 			if (route.plan && this.state.plan !== route.plan) {
-				throw apiError(402, 'base', `This method is available on the ${route.plan} plan only`, 'payment_required');
+				throw apiError(402, 'plan', `This method is available on the ${route.plan} plan only`, 'payment_required', this.state.plan);
 			}
 			const params: Record<string, string> = {};
 			route.names.forEach((n, i) => (params[n] = safeDecode(match![i + 1])));
-			const ctx: Ctx = { state: this.state, hooks: this.hooks, token, user, params, query: entry.query, body: entry.body };
+			const contentType = typeof entry.headers['content-type'] === 'string' ? entry.headers['content-type'] : undefined;
+			const ctx: Ctx = { state: this.state, hooks: this.hooks, token, user, params, query: entry.query, body: entry.body, raw, contentType };
 			if (this.rateLimitsOn) {
 				const key = route.rateKey ? `${token.token}|${route.rateKey(ctx)}` : token.token;
 				const decision = this.limiter.check(route.bucket, key, entry.at);
@@ -235,6 +244,10 @@ export class EmulatorServer {
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Outgoing {
 	if (status === 204 || body === undefined) return { status, headers };
 	return { status, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } };
+}
+
+function isMultipart(contentType: string | undefined): boolean {
+	return /^multipart\/form-data/i.test(contentType ?? '');
 }
 
 function safeDecode(segment: string): string {

@@ -6,6 +6,7 @@ import type {
 	BotRecord,
 	Chat,
 	ChatMemberRole,
+	CustomPropertyDefinition,
 	GroupTag,
 	HistoryEvent,
 	LinkPreview,
@@ -56,10 +57,16 @@ export class EmulatorState {
 	groupTags = new Map<number, GroupTag>();
 	/** Chat id → user id → role set by PUT /chats/{id}/members/{user_id}; others keep the role they joined with. */
 	chatRoles = new Map<number, Map<number, ChatMemberRole>>();
+	/** The workspace's plan: methods whose x-requirements name another plan answer 402. */
+	plan = 'corporation';
+	/** Custom fields of users and tasks (GET /custom_properties). */
+	customProperties: CustomPropertyDefinition[] = [
+		{ id: 1678, name: 'City', data_type: 'string', entity_type: 'User' },
+		{ id: 1679, name: 'Start date', data_type: 'date', entity_type: 'User' },
+		{ id: 1680, name: 'Budget', data_type: 'number', entity_type: 'Task' },
+	];
 	/** Test hook for list methods, see pagination.ts. */
 	paginationQuirk: PaginationQuirk = null;
-	/** The workspace's Pachca plan: routes whose x-requirements name another plan answer 402. */
-	plan = 'corporation';
 	readonly ulid = new UlidGenerator();
 	private seq = { ...FIRST_ID };
 

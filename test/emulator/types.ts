@@ -20,13 +20,30 @@ export interface User {
 	inviter_id: number | null;
 	list_tags: string[];
 	custom_properties: unknown[];
-	user_status: null;
+	user_status: UserStatus | null;
 	bot: boolean;
 	sso: boolean;
 	created_at: string;
 	last_activity_at: string | null;
 	time_zone: string | null;
 	image_url: string | null;
+}
+
+/** UserStatus of the spec: away_message is an object, null when not set. */
+export interface UserStatus {
+	emoji: string;
+	title: string;
+	expires_at: string | null;
+	is_away: boolean;
+	away_message: { text: string } | null;
+}
+
+/** CustomPropertyDefinition of the spec, with the entity it belongs to (GET /custom_properties?entity_type=). */
+export interface CustomPropertyDefinition {
+	id: number;
+	name: string;
+	data_type: 'string' | 'number' | 'date' | 'link';
+	entity_type: 'User' | 'Task';
 }
 
 export interface Chat {

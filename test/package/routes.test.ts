@@ -35,14 +35,14 @@ describe('declared routes', () => {
 		expect(new Set(cases.map(([name]) => name)).size).toBe(cases.length);
 	});
 
-	it.each(cases)('%s exists in the spec with the scope of its x-requirements', (name, route) => {
+	it.each(cases)('%s exists in the spec with the scope and plan of its x-requirements', (name, route) => {
 		const operation = operations.get(name);
 		expect(operation).toBeDefined();
 		expect(route.scope).toBe(operation?.['x-requirements']?.scope);
 		expect(route.plan).toBe(operation?.['x-requirements']?.plan);
 	});
 
-	it.each(cases)('%s is served by the emulator behind the same scope', (_name, route) => {
+	it.each(cases)('%s is served by the emulator behind the same scope and plan', (_name, route) => {
 		const served = EMULATOR_ROUTES.find((r) => r.method === route.method && r.path === emulatorPath(route.path));
 		expect(served).toBeDefined();
 		expect(served?.scope).toBe(route.scope);

@@ -78,3 +78,29 @@ export const messageLocator: INodeProperties = {
 		},
 	],
 };
+
+/** User picker: the workspace's people, searched by Pachca (name, email, phone, nickname), or a user ID. */
+export const userLocator: INodeProperties = {
+	displayName: 'User',
+	name: 'userId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The user: pick them from the list (search by name, email, phone or nickname), or give their ID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a user...',
+			typeOptions: { searchListMethod: 'searchUsers', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 186',
+			validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'User: not a valid user ID' } }],
+		},
+	],
+};

@@ -11,11 +11,31 @@ import { reaction } from './reaction/Reaction.resource';
 import { thread } from './thread/Thread.resource';
 import { search } from './search/Search.resource';
 import { securityLog } from './securityLog/SecurityLog.resource';
+import { user } from './user/User.resource';
+import { profile } from './profile/Profile.resource';
+import { customProperty } from './customProperty/CustomProperty.resource';
 
 /**
  * THE registry: one line per resource. The Resource picker, the node's parameters, the router and the
  * node's types all derive from it. The order here is the order of the resources' parameters in the node.
  */
-export const resources = { message, bot, linkPreview, eventHistory, chat, chatMember, thread, reaction, search, file, securityLog, credential, chatExport };
+export const resources = {
+	message,
+	bot,
+	linkPreview,
+	eventHistory,
+	chat,
+	chatMember,
+	thread,
+	reaction,
+	search,
+	file,
+	user,
+	profile,
+	customProperty,
+	securityLog,
+	chatExport,
+	credential,
+};
 
 export type ResourceName = keyof typeof resources;

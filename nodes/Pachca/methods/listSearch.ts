@@ -1,12 +1,12 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import type { Route } from '../../shared/transport';
-import { MAX_PAGE_SIZE, pachcaApiRequest } from '../../shared/transport';
+import type { Paginate, Route } from '../../shared/transport';
+import { MAX_PAGE_SIZE, nextPageCursor, pachcaApiRequest } from '../../shared/transport';
 import { PICKER_ROUTES } from './routes';
 
 interface Page {
 	data?: IDataObject[];
-	meta?: { paginate?: { next_page?: string; has_next?: boolean } };
+	meta?: { paginate?: Paginate };
 }
 
 /** One API page of a list method per call; n8n asks for the next with the cursor it was given. */
@@ -19,8 +19,10 @@ async function readPage(
 	const page = (await pachcaApiRequest.call(ctx, route, {
 		qs: { ...qs, limit: MAX_PAGE_SIZE, ...(paginationToken ? { cursor: paginationToken } : {}) },
 	})) as unknown as Page;
-	const paginate = page.meta?.paginate;
-	return { data: page.data ?? [], paginationToken: paginate?.has_next ? paginate.next_page : undefined };
+	const data = page.data ?? [];
+	// n8n hands back only the last cursor: the one just read is the only one known to be read.
+	const next = nextPageCursor(page.meta?.paginate, data.length, (cursor) => cursor === paginationToken);
+	return { data, paginationToken: next };
 }
 
 /** Chats the token can see, filtered by name. */
@@ -55,4 +57,31 @@ export async function searchBots(
 		return { name: `${String(settings.name ?? `Bot ${bot.id}`)}${nickname}`, value: String(bot.id) };
 	});
 	return { results, paginationToken: page.paginationToken };
+}
+
+/** The workspace's people; Pachca searches names, email, phone and nickname itself (`query`). */
+export async function searchUsers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const query = filter?.trim() ?? '';
+	const page = await readPage(this, PICKER_ROUTES.users, query === '' ? {} : { query }, paginationToken);
+	const results = page.data.map((user) => {
+		const name = [user.first_name, user.last_name].filter((part) => typeof part === 'string' && part !== '').join(' ');
+		const nickname = typeof user.nickname === 'string' && user.nickname !== '' ? ` (@${user.nickname})` : '';
+		return { name: `${name === '' ? `User ${String(user.id)}` : name}${nickname}`, value: String(user.id) };
+	});
+	return { results, paginationToken: page.paginationToken };
+}
+
+/** The custom fields of users (one answer, no pages), filtered by name here. */
+export async function searchUserCustomProperties(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const needle = filter?.trim().toLowerCase() ?? '';
+	const answer = await pachcaApiRequest.call(this, PICKER_ROUTES.customProperties, { qs: { entity_type: 'User' } });
+	const definitions = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
+	const results = definitions
+		.filter((definition) => String(definition.name ?? '').toLowerCase().includes(needle))
+		.map((definition) => ({ name: `${String(definition.name ?? `Property ${String(definition.id)}`)} (${String(definition.data_type ?? 'string')})`, value: String(definition.id) }));
+	return { results };
 }

@@ -1,4 +1,12 @@
 // One place that explains Pachca's refusals: by status and scope (every request), by token type (per operation).
-export { explainRefusal, NEEDS_BOT_TOKEN, NEEDS_UNFURL_BOT, NEEDS_USER_TOKEN, needsBotToken, needsOwnerToken } from './refusal';
+export {
+	adminScopeHint,
+	explainRefusal,
+	NEEDS_BOT_TOKEN,
+	NEEDS_UNFURL_BOT,
+	NEEDS_USER_TOKEN,
+	needsBotToken,
+	needsOwnerToken,
+} from './refusal';
 export type { RefusalHint } from './refusal';
 export { statusHint } from './status';

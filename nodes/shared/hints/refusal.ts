@@ -109,3 +109,30 @@ export const NEEDS_UNFURL_BOT: RefusalHint = {
 		return 'Pachca found no such message for this bot: use the message_id of the Link Shared event, and the token of the Unfurl bot that received it.';
 	},
 };
+
+/** Scopes whose x-scope-roles are only owner and admin: no bot token and no employee's token holds them. */
+const ADMIN_SCOPES = new Set(['users:create', 'users:update', 'users:delete', 'user_status:write', 'user_avatar:write', 'group_tags:write']);
+
+/**
+ * Managing people (create, edit, delete a user, another user's status or avatar): only a workspace
+ * admin's or the owner's token can hold the scope, so the refusal says which token is needed.
+ * Undefined for a scope any token may hold: the status hint already names it.
+ */
+export function adminScopeHint(scope: string | undefined): RefusalHint | undefined {
+	if (scope === undefined || !ADMIN_SCOPES.has(scope)) return undefined;
+	return {
+		statuses: ['403'],
+		explain(owner, error, itemIndex) {
+			if (owner.kind === 'bot') {
+				return new NodeOperationError(error.node, `The scope "${scope}" is held only by a workspace admin's or owner's token, and the credential holds a bot token`, {
+					description: `A bot cannot be given "${scope}". Use a credential with the personal token of an admin (or the owner) that has "${scope}" (Automations → API).`,
+					itemIndex,
+				});
+			}
+			if (!owner.scopes.includes(scope)) {
+				return `The token lacks the scope "${scope}", which only the personal token of a workspace admin or the owner can hold (never a bot's). Create such a token with "${scope}" (Automations → API), then retry.`;
+			}
+			return `The token has "${scope}", yet Pachca refused: its owner is no longer an admin (the scope works only for admins and the owner), or the user is the workspace Owner, whom no other token may change.`;
+		},
+	};
+}

@@ -11,12 +11,13 @@ const planName = (plan: string): string => plan.charAt(0).toUpperCase() + plan.s
 /** What a Pachca error status usually means, said the way a user can act on it. */
 export function statusHint(statusCode: number, { scope, plan, oauthCode }: StatusContext = {}): string {
 	switch (statusCode) {
+		case 402:
+			// Pachca answers 402 for a plan-only method on a lower plan, and for a workspace suspended for non-payment.
+			return plan
+				? `This method needs the ${planName(plan)} plan: check the workspace's plan in Pachca (and that it is paid).`
+				: "Pachca suspended the workspace's access for non-payment: check its billing in Pachca.";
 		case 401:
 			return 'Check the access token in the Pachca credential: it is wrong, revoked or expired.';
-		case 402:
-			return plan
-				? `This method needs Pachca's ${planName(plan)} plan, and the workspace is on another plan: only the workspace Owner can change the plan.`
-				: "Pachca says the workspace's plan does not include this method: ask the workspace Owner about the plan.";
 		case 403:
 			if (oauthCode === 'insufficient_scope' && scope) {
 				return `The token lacks the scope "${scope}". Grant it in the bot's or token's API settings in Pachca, then retry.`;
@@ -33,3 +34,4 @@ export function statusHint(statusCode: number, { scope, plan, oauthCode }: Statu
 			return statusCode >= 500 ? 'Pachca had a server error. It is usually temporary: retry later.' : '';
 	}
 }
+

@@ -1,7 +1,8 @@
 export { pachcaApiRequest, normaliseBaseUrl } from './request';
 export type { PachcaContext, RequestOptions } from './request';
 export { pachcaApiRedirect } from './redirect';
-export { pachcaApiRequestAllItems, MAX_PAGE_SIZE } from './pagination';
+export { pachcaApiRequestAllItems, MAX_PAGE_SIZE, nextPageCursor } from './pagination';
+export type { Paginate } from './pagination';
 export { multipartFrame, postToStorage, type MultipartFrame, type StorageBody } from './storage';
 export { ExecutionGate } from './order';
 export { pathOf } from './routes';

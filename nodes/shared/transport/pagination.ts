@@ -8,9 +8,31 @@ import type { Route } from './routes';
 /** The API maximum page size for the list methods we use. */
 export const MAX_PAGE_SIZE = 50;
 
+/** The spec's PaginationMeta.paginate: only next_page is required. */
+export interface Paginate {
+	next_page?: string;
+	has_next?: boolean;
+}
+
 interface ListResponse {
 	data?: IDataObject[];
-	meta?: { paginate?: { next_page?: string; has_next?: boolean } };
+	meta?: { paginate?: Paginate };
+}
+
+/**
+ * The cursor of the page after this one, or undefined at the end of the list: `has_next` when Pachca
+ * gives it; without it, a cursor not read yet after a non-empty page (Pachca repeats the cursor of an
+ * empty answer).
+ */
+export function nextPageCursor(
+	paginate: Paginate | undefined,
+	pageLength: number,
+	alreadyRead: (cursor: string) => boolean,
+): string | undefined {
+	const next = paginate?.next_page;
+	if (!next) return undefined;
+	if (typeof paginate.has_next === 'boolean') return paginate.has_next ? next : undefined;
+	return pageLength > 0 && !alreadyRead(next) ? next : undefined;
 }
 
 /**
@@ -48,13 +70,7 @@ export async function pachcaApiRequestAllItems(
 		})) as unknown as ListResponse;
 		const page = Array.isArray(response.data) ? response.data : [];
 		items.push(...page);
-		const paginate = response.meta?.paginate;
-		// The spec requires only next_page: without has_next, a new cursor after a non-empty page means more.
-		const hasNextGiven = typeof paginate?.has_next === 'boolean';
-		const more =
-			!!paginate?.next_page &&
-			(hasNextGiven ? paginate.has_next === true : page.length > 0 && !usedCursors.has(paginate.next_page));
-		const next = more ? paginate?.next_page : undefined;
+		const next = nextPageCursor(response.meta?.paginate, page.length, (seen) => usedCursors.has(seen));
 		const stop = onPage?.(page, items.length, next) === true;
 		if (stop || next === undefined) break;
 		if (usedCursors.has(next)) {

@@ -31,6 +31,8 @@ export interface RequestOptions {
 	/** values for the route's {placeholders} */
 	params?: PathParams;
 	body?: IDataObject | IDataObject[];
+	/** a multipart/form-data body instead of JSON (an avatar): sent as it is, with its Content-Type */
+	multipart?: { contentType: string; body: Buffer };
 	qs?: IDataObject;
 	/** item being processed, so errors point at it */
 	itemIndex?: number;
@@ -230,7 +232,8 @@ async function send(
 		method,
 		url: `${baseUrl}${path}`,
 		qs: options.qs,
-		body: options.body,
+		body: options.multipart?.body ?? options.body,
+		...(options.multipart ? { headers: { 'Content-Type': options.multipart.contentType } } : {}),
 		json: true,
 		returnFullResponse: true,
 		...(followRedirect ? {} : { disableFollowRedirect: true }),

@@ -1,8 +1,7 @@
-// GET /messages/{id}/read_member_ids and GET /users/{id} (what Message → Get Readers resolves readers with).
-import { data, type Ctx, type Route } from '../context';
+// GET /messages/{id}/read_member_ids (Message → Get Readers; it resolves readers with GET /users/{id}, in users.ts).
+import type { Ctx, Route } from '../context';
 import { cursorOnly, pageParams, paginate } from '../pagination';
 import type { EmulatorState } from '../state';
-import { notFound, parseId } from '../validation';
 import { liveMessage } from './messages';
 
 /** read_member_ids pages: up to 300, 300 when no limit is sent (the spec's, unlike other lists). */
@@ -26,14 +25,6 @@ function listReaders(ctx: Ctx) {
 	return { status: 200, body: paginate(ids, (id) => [id, id], p, [0, 0], ctx.state.paginationQuirk) };
 }
 
-function getUser(ctx: Ctx) {
-	const id = parseId(ctx.params.id);
-	const user = ctx.state.users.get(id);
-	if (!user) throw notFound('id', id, 'User');
-	return data(user);
-}
-
 export const readerRoutes: Route[] = [
 	{ method: 'GET', path: '/messages/:id/read_member_ids', scope: 'messages:read', bucket: 'other', handler: listReaders },
-	{ method: 'GET', path: '/users/:id', scope: 'users:read', bucket: 'other', handler: getUser },
 ];

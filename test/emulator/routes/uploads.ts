@@ -3,6 +3,7 @@
 // the file last, no Authorization header; 204 on success, an XML <Error> otherwise.
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Ctx, Route } from '../context';
+import { parseMultipart, type Part } from '../multipart';
 import type { EmulatorState } from '../state';
 import type { LoggedRequest } from '../types';
 
@@ -147,13 +148,6 @@ export const uploadRoutes: Route[] = [
 	{ method: 'POST', path: '/uploads', scope: 'uploads:write', bucket: 'other', handler: issueForm },
 ];
 
-interface Part {
-	name: string;
-	fileName?: string;
-	contentType?: string;
-	body: Buffer;
-}
-
 class StorageError extends Error {
 	constructor(
 		readonly status: number,
@@ -166,32 +160,10 @@ class StorageError extends Error {
 	}
 }
 
-function parseMultipart(contentType: string | undefined, raw: Buffer): Part[] {
-	const boundary = /^multipart\/form-data;.*boundary="?([^";]+)"?/i.exec(contentType ?? '')?.[1];
-	const malformed = new StorageError(400, 'MalformedPOSTRequest', 'The body of your POST request is not well-formed multipart/form-data.');
-	if (!boundary) throw malformed;
-	const delimiter = Buffer.from(`--${boundary}`);
-	if (raw.indexOf(delimiter) !== 0) throw malformed;
-	const parts: Part[] = [];
-	let at = delimiter.length;
-	for (;;) {
-		if (raw.subarray(at, at + 2).toString() === '--') return parts;
-		if (raw.subarray(at, at + 2).toString() !== '\r\n') throw malformed;
-		const headerEnd = raw.indexOf('\r\n\r\n', at + 2);
-		const next = raw.indexOf(Buffer.from(`\r\n--${boundary}`), headerEnd);
-		if (headerEnd < 0 || next < 0) throw malformed;
-		const headers = raw.subarray(at + 2, headerEnd).toString('utf8');
-		const disposition = /^content-disposition:\s*form-data;(.*)$/im.exec(headers)?.[1] ?? '';
-		const name = /\bname="([^"]*)"/.exec(disposition)?.[1];
-		if (name === undefined) throw malformed;
-		parts.push({
-			name,
-			fileName: /\bfilename="([^"]*)"/.exec(disposition)?.[1],
-			contentType: /^content-type:\s*(.+)$/im.exec(headers)?.[1]?.trim(),
-			body: raw.subarray(headerEnd + 4, next),
-		});
-		at = next + 2 + delimiter.length;
-	}
+function parseForm(contentType: string | undefined, raw: Buffer): Part[] {
+	const parts = parseMultipart(contentType, raw);
+	if (!parts) throw new StorageError(400, 'MalformedPOSTRequest', 'The body of your POST request is not well-formed multipart/form-data.');
+	return parts;
 }
 
 function store(state: EmulatorState, entry: LoggedRequest, raw: Buffer): StoredUpload {
@@ -202,7 +174,7 @@ function store(state: EmulatorState, entry: LoggedRequest, raw: Buffer): StoredU
 		throw new StorageError(400, 'InvalidArgument', 'Only one auth mechanism allowed; only the policy and its signature are expected');
 	}
 	const contentType = entry.headers['content-type'];
-	const parts = parseMultipart(typeof contentType === 'string' ? contentType : undefined, raw);
+	const parts = parseForm(typeof contentType === 'string' ? contentType : undefined, raw);
 	const fileIndex = parts.findIndex((p) => p.name === 'file');
 	if (fileIndex < 0) throw new StorageError(400, 'InvalidArgument', "POST requires exactly one file upload per request.");
 	// S3 reads the form up to the file: fields after it do not count.

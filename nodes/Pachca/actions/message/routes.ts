@@ -1,5 +1,6 @@
 import { GET_MESSAGE, OPEN_THREAD, UPDATE_MESSAGE } from '../../../shared/messages/routes';
 import type { Route } from '../../../shared/transport';
+import { GET_USER } from '../../../shared/users/routes';
 
 /** Every endpoint the Message resource calls, with the scope the spec's x-requirements give it. */
 export const MESSAGE_ROUTES = {
@@ -13,5 +14,5 @@ export const MESSAGE_ROUTES = {
 	openThread: OPEN_THREAD,
 	upload: { method: 'POST', path: '/uploads', limitClass: 'default', scope: 'uploads:write' },
 	readers: { method: 'GET', path: '/messages/{id}/read_member_ids', limitClass: 'default', scope: 'messages:read' },
-	getUser: { method: 'GET', path: '/users/{id}', limitClass: 'default', scope: 'users:read' },
+	getUser: GET_USER,
 } satisfies Record<string, Route>;
