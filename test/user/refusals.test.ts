@@ -96,7 +96,7 @@ describe('402 from Pachca', () => {
 			const served200 = await runPeople(emu, 'customProperty', { operation: 'getMany', entityType: 'User' });
 
 			expect(refused.error?.message).toContain('failed with 402: plan: This method is available on the corporation plan only');
-			expect(refused.error?.description).toContain('This method needs the Corporation plan');
+			expect(refused.error?.description).toContain("This method needs Pachca's Corporation plan");
 			expect(served200.error).toBeUndefined();
 		} finally {
 			delete served.plan;

@@ -14,7 +14,7 @@ export function statusHint(statusCode: number, { scope, plan, oauthCode }: Statu
 		case 402:
 			// Pachca answers 402 for a plan-only method on a lower plan, and for a workspace suspended for non-payment.
 			return plan
-				? `This method needs the ${planName(plan)} plan: check the workspace's plan in Pachca (and that it is paid).`
+				? `This method needs Pachca's ${planName(plan)} plan: check the workspace's plan in Pachca (and that it is paid).`
 				: "Pachca suspended the workspace's access for non-payment: check its billing in Pachca.";
 		case 401:
 			return 'Check the access token in the Pachca credential: it is wrong, revoked or expired.';
