@@ -9,6 +9,8 @@ export interface ResourceRunOptions {
 	/** the credential's token; the emulator bot's by default */
 	token?: string;
 	continueOnFail?: boolean;
+	/** the workflow's Timezone setting (n8n's default otherwise) */
+	timezone?: string;
 }
 
 /** Runs the Pachca node on one resource with these parameters, against the emulator, on the given items. */
@@ -24,6 +26,7 @@ export async function runResource(
 			parameters: { resource, ...parameters },
 			credentials: credentialsFor(emulator, options.token ? { accessToken: options.token } : {}),
 			continueOnFail: options.continueOnFail,
+			timezone: options.timezone,
 		},
 		input,
 	);

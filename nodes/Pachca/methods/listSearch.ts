@@ -56,3 +56,17 @@ export async function searchBots(
 	});
 	return { results, paginationToken: page.paginationToken };
 }
+
+/** The workspace's group tags, filtered by name on this side (Pachca filters only by exact names). */
+export async function searchGroupTags(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const needle = filter?.trim().toLowerCase() ?? '';
+	const page = await readPage(this, PICKER_ROUTES.groupTags, {}, paginationToken);
+	const results = page.data
+		.filter((tag) => String(tag.name ?? '').toLowerCase().includes(needle))
+		.map((tag) => ({ name: `${String(tag.name ?? `Tag ${tag.id}`)} (${Number(tag.users_count ?? 0)})`, value: String(tag.id) }));
+	return { results, paginationToken: page.paginationToken };
+}

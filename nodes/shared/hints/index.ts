@@ -1,4 +1,4 @@
 // One place that explains Pachca's refusals: by status and scope (every request), by token type (per operation).
-export { explainRefusal, NEEDS_BOT_TOKEN, NEEDS_UNFURL_BOT, NEEDS_USER_TOKEN } from './refusal';
-export type { RefusalHint } from './refusal';
+export { explainRefusal, NEEDS_BOT_TOKEN, NEEDS_UNFURL_BOT, NEEDS_USER_TOKEN, needsScope } from './refusal';
+export type { RefusalHint, ScopeHolders } from './refusal';
 export { statusHint } from './status';
