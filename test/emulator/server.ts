@@ -17,6 +17,7 @@ import { readerRoutes } from './routes/readers';
 import { threadRoutes } from './routes/threads';
 import { searchRoutes } from './routes/search';
 import { groupTagRoutes } from './routes/group-tags';
+import { taskRoutes } from './routes/tasks';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -45,6 +46,7 @@ export const ROUTES: CompiledRoute[] = [
 	...readerRoutes,
 	...searchRoutes,
 	...groupTagRoutes,
+	...taskRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);

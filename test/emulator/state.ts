@@ -11,6 +11,7 @@ import type {
 	LinkPreview,
 	Message,
 	Thread,
+	Task,
 	TokenRecord,
 	User,
 } from './types';
@@ -40,7 +41,7 @@ export const SEED = {
 };
 
 // Separate id ranges per kind, so that mixing ids up (a message id used as a chat id) yields 404.
-const FIRST_ID = { user: 100, chat: 1000, message: 100000, thread: 5000, file: 700, token: 1, tag: 60000 };
+const FIRST_ID = { user: 100, chat: 1000, message: 100000, thread: 5000, file: 700, token: 1, tag: 60000, task: 22000 };
 
 export class EmulatorState {
 	users = new Map<number, User>();
@@ -54,6 +55,7 @@ export class EmulatorState {
 	pins = new Set<number>();
 	linkPreviews = new Map<number, Record<string, LinkPreview>>();
 	groupTags = new Map<number, GroupTag>();
+	tasks = new Map<number, Task>();
 	/** Chat id → user id → role set by PUT /chats/{id}/members/{user_id}; others keep the role they joined with. */
 	chatRoles = new Map<number, Map<number, ChatMemberRole>>();
 	/** Test hook for list methods, see pagination.ts. */
