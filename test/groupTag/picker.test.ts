@@ -1,6 +1,5 @@
 import type { PachcaEmulator } from '../emulator';
-import { credentialsFor } from '../harness/credentials';
-import { runListSearch } from '../harness/run';
+import { searchPicker } from '../harness/resource';
 import { emulatorPerFile, requestsTo } from '../harness/fixtures/groupTag';
 
 let emu: PachcaEmulator;
@@ -9,17 +8,8 @@ emulatorPerFile((started) => {
 	emu = started;
 });
 
-const search = async (filter?: string, paginationToken?: string) =>
-	await runListSearch(
-		{
-			type: 'pachca',
-			parameters: { resource: 'groupTag', operation: 'get' },
-			credentials: credentialsFor(emu, { accessToken: emu.botToken }),
-		},
-		'searchGroupTags',
-		filter,
-		paginationToken,
-	);
+const search = (filter?: string, paginationToken?: string) =>
+	searchPicker(emu, { resource: 'groupTag', operation: 'get', method: 'searchGroupTags', token: emu.botToken }, filter, paginationToken);
 
 describe('Group tag picker', () => {
 	it('lists the tags whose name contains the search text, with their head count', async () => {

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../shared/parameters';
 
@@ -23,3 +23,14 @@ export function readCollection(read: ParameterReader, collection: string, fields
 	}
 	return body;
 }
+
+/** An Update operation's `updateFields` collection: the fields it may change, none sent unless added. */
+export const updateFieldsProperty = (options: INodeProperties[]): INodeProperties => ({
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: 'Only the fields added here are sent; the others keep their current value',
+	options,
+});

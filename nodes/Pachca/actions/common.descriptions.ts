@@ -78,3 +78,43 @@ export const messageLocator: INodeProperties = {
 		},
 	],
 };
+
+/**
+ * A picker for things that have no link: a searchable list (`searchListMethod` in methods/listSearch.ts)
+ * or a typed ID. `thing` names it in the placeholder and in the ID check ("Select a bot...").
+ */
+export function listOrIdLocator(spec: {
+	displayName: string;
+	name: string;
+	thing: string;
+	searchListMethod: string;
+	idExample: string;
+	description: string;
+}): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: spec.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${spec.thing}...`,
+				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${spec.idExample}`,
+				validation: [
+					{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: `${spec.displayName}: not a valid ${spec.thing} ID` } },
+				],
+			},
+		],
+	};
+}

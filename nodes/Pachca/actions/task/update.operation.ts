@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { updateFieldsProperty } from '../collection';
 import { withTaskScope } from './access';
 import { taskIdProperty, updateFields } from './descriptions';
 import { readTaskFields } from './fields';
@@ -11,15 +12,7 @@ import { TASK_ROUTES } from './routes';
 
 export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, [
 	taskIdProperty,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; the others keep their current value',
-		options: updateFields,
-	},
+	updateFieldsProperty(updateFields),
 ]);
 
 /** PUT /tasks/{id} with only the fields the user set (Status → Done closes a task). */
