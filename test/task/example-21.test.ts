@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- reads the example workflow, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads the example workflow, not node code */
 // examples/21-weekly-open-tasks.json: its Pachca nodes, with the parameters and the workflow timezone the
 // file holds, run through n8n-core against the emulator (the Code node between them is n8n's own).
 import fs from 'node:fs';
