@@ -1,6 +1,5 @@
 import type { PachcaEmulator } from '../emulator';
-import { credentialsFor } from '../harness/credentials';
-import { runListSearch } from '../harness/run';
+import { searchPicker } from '../harness/resource';
 import { rl } from '../harness/fixtures/message';
 import { emulatorPerFile, requestsTo, runBot } from '../harness/fixtures/bot';
 
@@ -10,17 +9,8 @@ emulatorPerFile((started) => {
 	emu = started;
 });
 
-const search = async (filter?: string, paginationToken?: string) =>
-	await runListSearch(
-		{
-			type: 'pachca',
-			parameters: { resource: 'bot', operation: 'get' },
-			credentials: credentialsFor(emu, { accessToken: emu.userToken }),
-		},
-		'searchBots',
-		filter,
-		paginationToken,
-	);
+const search = (filter?: string, paginationToken?: string) =>
+	searchPicker(emu, { resource: 'bot', operation: 'get', method: 'searchBots', token: emu.userToken }, filter, paginationToken);
 
 describe('Bot picker', () => {
 	it('lists the bots the user may edit, filtered by Pachca with the search text', async () => {

@@ -22,6 +22,7 @@ import { exportRoutes } from './routes/exports';
 import { userRoutes } from './routes/users';
 import { profileRoutes } from './routes/profile';
 import { customPropertyRoutes } from './routes/custom-properties';
+import { taskRoutes } from './routes/tasks';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -55,6 +56,7 @@ export const ROUTES: CompiledRoute[] = [
 	...userRoutes,
 	...profileRoutes,
 	...customPropertyRoutes,
+	...taskRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);

@@ -12,6 +12,7 @@ import type {
 	LinkPreview,
 	Message,
 	Thread,
+	Task,
 	TokenRecord,
 	User,
 } from './types';
@@ -41,7 +42,7 @@ export const SEED = {
 };
 
 // Separate id ranges per kind, so that mixing ids up (a message id used as a chat id) yields 404.
-const FIRST_ID = { user: 100, chat: 1000, message: 100000, thread: 5000, file: 700, token: 1, tag: 60000 };
+const FIRST_ID = { user: 100, chat: 1000, message: 100000, thread: 5000, file: 700, token: 1, tag: 60000, task: 22000 };
 
 export class EmulatorState {
 	users = new Map<number, User>();
@@ -55,6 +56,7 @@ export class EmulatorState {
 	pins = new Set<number>();
 	linkPreviews = new Map<number, Record<string, LinkPreview>>();
 	groupTags = new Map<number, GroupTag>();
+	tasks = new Map<number, Task>();
 	/** Chat id → user id → role set by PUT /chats/{id}/members/{user_id}; others keep the role they joined with. */
 	chatRoles = new Map<number, Map<number, ChatMemberRole>>();
 	/** The workspace's plan: methods whose x-requirements name another plan answer 402. */

@@ -71,6 +71,24 @@ export interface GroupTag {
 	user_ids: number[];
 }
 
+export type TaskKind = 'call' | 'meeting' | 'reminder' | 'event' | 'email';
+
+/** A task (reminder), as the spec's Task schema. */
+export interface Task {
+	id: number;
+	kind: TaskKind;
+	content: string;
+	due_at: string | null;
+	priority: number;
+	user_id: number;
+	chat_id: number | null;
+	status: 'done' | 'undone';
+	created_at: string;
+	performer_ids: number[];
+	all_day: boolean;
+	custom_properties: Array<{ id: number; name: string; data_type: 'string'; value: string | null }>;
+}
+
 export interface Button {
 	text: string;
 	url?: string;

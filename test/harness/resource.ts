@@ -1,9 +1,9 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeListSearchResult, INodeParameters } from 'n8n-workflow';
 
 import type { PachcaEmulator } from '../emulator';
 import { credentialsFor } from './credentials';
 import type { ActionResult } from './run';
-import { runAction } from './run';
+import { runAction, runListSearch } from './run';
 
 export interface ResourceRunOptions {
 	/** the credential's token; the emulator bot's by default */
@@ -29,5 +29,24 @@ export async function runResource(
 			timezone: options.timezone,
 		},
 		input,
+	);
+}
+
+/** A picker of the Pachca node (a listSearch method) asked for one page, as the editor asks for it. */
+export async function searchPicker(
+	emulator: PachcaEmulator,
+	where: { resource: string; operation: string; method: string; token: string },
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await runListSearch(
+		{
+			type: 'pachca',
+			parameters: { resource: where.resource, operation: where.operation },
+			credentials: credentialsFor(emulator, { accessToken: where.token }),
+		},
+		where.method,
+		filter,
+		paginationToken,
 	);
 }

@@ -79,28 +79,52 @@ export const messageLocator: INodeProperties = {
 	],
 };
 
+/**
+ * A picker for things that have no link: a searchable list (`searchListMethod` in methods/listSearch.ts)
+ * or a typed ID. `thing` names it in the placeholder and in the ID check ("Select a bot...").
+ */
+export function listOrIdLocator(spec: {
+	displayName: string;
+	name: string;
+	thing: string;
+	searchListMethod: string;
+	idExample: string;
+	description: string;
+}): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: spec.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${spec.thing}...`,
+				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${spec.idExample}`,
+				validation: [
+					{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: `${spec.displayName}: not a valid ${spec.thing} ID` } },
+				],
+			},
+		],
+	};
+}
+
 /** User picker: the workspace's people, searched by Pachca (name, email, phone, nickname), or a user ID. */
-export const userLocator: INodeProperties = {
+export const userLocator: INodeProperties = listOrIdLocator({
 	displayName: 'User',
 	name: 'userId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+	thing: 'user',
+	searchListMethod: 'searchUsers',
+	idExample: '186',
 	description: 'The user: pick them from the list (search by name, email, phone or nickname), or give their ID',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a user...',
-			typeOptions: { searchListMethod: 'searchUsers', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 186',
-			validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'User: not a valid user ID' } }],
-		},
-	],
-};
+});

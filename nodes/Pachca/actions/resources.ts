@@ -14,6 +14,8 @@ import { securityLog } from './securityLog/SecurityLog.resource';
 import { user } from './user/User.resource';
 import { profile } from './profile/Profile.resource';
 import { customProperty } from './customProperty/CustomProperty.resource';
+import { groupTag } from './groupTag/GroupTag.resource';
+import { task } from './task/Task.resource';
 
 /**
  * THE registry: one line per resource. The Resource picker, the node's parameters, the router and the
@@ -35,6 +37,8 @@ export const resources = {
 	customProperty,
 	securityLog,
 	chatExport,
+	groupTag,
+	task,
 	credential,
 };
 

@@ -25,22 +25,31 @@ async function readPage(
 	return { data, paginationToken: next };
 }
 
+/** One page of a list Pachca cannot filter by a part of the name: the entries whose name contains `filter`. */
+async function pageByName(
+	ctx: ILoadOptionsFunctions,
+	route: Route,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+	toResult: (entry: IDataObject) => INodeListSearchResult['results'][number],
+): Promise<INodeListSearchResult> {
+	const needle = filter?.trim().toLowerCase() ?? '';
+	const page = await readPage(ctx, route, {}, paginationToken);
+	const results = page.data.filter((entry) => String(entry.name ?? '').toLowerCase().includes(needle)).map(toResult);
+	return { results, paginationToken: page.paginationToken };
+}
+
 /** Chats the token can see, filtered by name. */
 export async function searchChats(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const needle = filter?.trim().toLowerCase() ?? '';
-	const page = await readPage(this, PICKER_ROUTES.chats, {}, paginationToken);
-	const results = page.data
-		.filter((chat) => String(chat.name ?? '').toLowerCase().includes(needle))
-		.map((chat) => ({
-			name: String(chat.name ?? `Chat ${chat.id}`),
-			value: String(chat.id),
-			url: typeof chat.url === 'string' ? chat.url : undefined,
-		}));
-	return { results, paginationToken: page.paginationToken };
+	return await pageByName(this, PICKER_ROUTES.chats, filter, paginationToken, (chat) => ({
+		name: String(chat.name ?? `Chat ${chat.id}`),
+		value: String(chat.id),
+		url: typeof chat.url === 'string' ? chat.url : undefined,
+	}));
 }
 
 /** Bots this user token may edit; Pachca filters them by name itself (`query`). */
@@ -84,4 +93,16 @@ export async function searchUserCustomProperties(this: ILoadOptionsFunctions, fi
 		.filter((definition) => String(definition.name ?? '').toLowerCase().includes(needle))
 		.map((definition) => ({ name: `${String(definition.name ?? `Property ${String(definition.id)}`)} (${String(definition.data_type ?? 'string')})`, value: String(definition.id) }));
 	return { results };
+}
+
+/** The workspace's group tags, filtered by name on this side (Pachca filters only by exact names); the head count in brackets. */
+export async function searchGroupTags(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await pageByName(this, PICKER_ROUTES.groupTags, filter, paginationToken, (tag) => ({
+		name: `${String(tag.name ?? `Tag ${tag.id}`)} (${Number(tag.users_count ?? 0)})`,
+		value: String(tag.id),
+	}));
 }

@@ -7,6 +7,7 @@ export {
 	NEEDS_USER_TOKEN,
 	needsBotToken,
 	needsOwnerToken,
+	needsScope,
 } from './refusal';
-export type { RefusalHint } from './refusal';
+export type { RefusalHint, ScopeHolders } from './refusal';
 export { statusHint } from './status';

@@ -136,3 +136,32 @@ export function adminScopeHint(scope: string | undefined): RefusalHint | undefin
 		},
 	};
 }
+
+/** Who may be given a scope (the spec's x-scope-roles), as the refusal names them. */
+export type ScopeHolders = 'botsAndUsers' | 'admins';
+
+const HOLDERS_TEXT: Record<ScopeHolders, string> = {
+	botsAndUsers: 'a bot token or a user token',
+	admins: "a user token of an admin or the workspace's owner (Automations → API)",
+};
+
+/**
+ * A 403 on an endpoint needing `scope`: a bot token asking for a scope only admins may hold gets its own
+ * error (granting the bot a scope cannot help); a token without the scope is told which tokens can have it.
+ */
+export function needsScope(scope: string, holders: ScopeHolders): RefusalHint {
+	return {
+		statuses: ['403'],
+		explain(owner, error, itemIndex) {
+			if (holders === 'admins' && owner.kind === 'bot') {
+				return new NodeOperationError(error.node, `"${scope}" is only for ${HOLDERS_TEXT.admins}, and the credential holds a bot token`, {
+					description: `A bot cannot be given "${scope}". Use a credential with the token of an admin or the owner that has this scope.`,
+					itemIndex,
+				});
+			}
+			if (owner.scopes.includes(scope)) return undefined;
+			const where = owner.kind === 'bot' ? "the bot's API settings" : "the token's settings (Automations → API)";
+			return `The ${owner.kind} token lacks the scope "${scope}", which ${HOLDERS_TEXT[holders]} can have. Grant it in ${where}, then retry.`;
+		},
+	};
+}

@@ -18,11 +18,23 @@ function calendarDateExists(text: string): boolean {
  * wins. Undefined for anything that is not an existing date.
  */
 export function parseDateTime(value: unknown, timezone: string): Date | undefined {
+	return parseZoned(value, timezone)?.toJSDate();
+}
+
+/**
+ * The same moment as ISO 8601 text with its offset kept (`2026-12-08T10:00:00.000+03:00`): for a
+ * field whose meaning depends on the wall time (Pachca reads 23:59:59 as "all day").
+ */
+export function formatDateTime(value: unknown, timezone: string): string | undefined {
+	return parseZoned(value, timezone)?.toISO() ?? undefined;
+}
+
+function parseZoned(value: unknown, timezone: string): ReturnType<typeof tryToParseDateTime> | undefined {
 	if (value === null || value === undefined || value === '') return undefined;
 	if (typeof value === 'string' && !calendarDateExists(value)) return undefined;
 	try {
 		const parsed = tryToParseDateTime(value, timezone);
-		return parsed.isValid ? parsed.toJSDate() : undefined;
+		return parsed.isValid ? parsed : undefined;
 	} catch {
 		return undefined; // not a date: the caller names the parameter
 	}

@@ -7,7 +7,7 @@ import type {
 	NodeOperationError,
 } from 'n8n-workflow';
 
-import { parseDateTime } from './dates';
+import { formatDateTime, parseDateTime } from './dates';
 import { choicesOf, labelOf } from './describe';
 import { describeValue, parameterError } from './errors';
 import { parsePositiveId, parseUlid } from './ids';
@@ -264,6 +264,14 @@ export class ParameterReader {
 	dateTime(path: string): Date {
 		const value = this.raw(path, '');
 		const when = parseDateTime(value, this.ctx.getTimezone());
+		if (when === undefined) throw this.expected(path, 'a date and time', value);
+		return when;
+	}
+
+	/** A date and time as ISO text in the workflow's timezone (or the value's own offset), e.g. `…T10:00:00.000+03:00`. */
+	zonedDateTime(path: string): string {
+		const value = this.raw(path, '');
+		const when = formatDateTime(value, this.ctx.getTimezone());
 		if (when === undefined) throw this.expected(path, 'a date and time', value);
 		return when;
 	}

@@ -1,33 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { BOT_EVENT_OPTIONS } from '../../../shared/bots';
+import { listOrIdLocator } from '../common.descriptions';
 import { BOT_SCOPE_OPTIONS } from './scopes';
 
 /** Bot picker: the bots this user token may edit (searchable), or the bot's ID. */
-export const botIdProperty: INodeProperties = {
+export const botIdProperty: INodeProperties = listOrIdLocator({
 	displayName: 'Bot',
 	name: 'botId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
+	thing: 'bot',
+	searchListMethod: 'searchBots',
+	idExample: '1738816',
 	description: "The bot: pick it from the list of bots you may edit, or give its ID (bot settings → API tab → user_id)",
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a bot...',
-			typeOptions: { searchListMethod: 'searchBots', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 1738816',
-			validation: [{ type: 'regex', properties: { regex: '^[1-9]\\d*$', errorMessage: 'Bot: not a valid bot ID' } }],
-		},
-	],
-};
+});
 
 /** The editable fields of BotUpdateRequest (and BotCreateRequest), each optional: only what is set is sent. */
 export const botSettingsFields: INodeProperties[] = [

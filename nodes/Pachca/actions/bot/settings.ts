@@ -1,16 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
+import type { CollectionField } from '../collection';
+import { readCollection } from '../collection';
 
 /** BotWebhook text limits from the spec (name, nickname, and the comma-joined commands). */
 const MAX_TEXT = 255;
 
-type FieldReader = (read: ParameterReader, path: string) => unknown;
+type FieldReader = CollectionField[1];
 
 const bool = (fallback: boolean): FieldReader => (read, path) => read.boolean(path, fallback);
 
 /** Each editor field and how it becomes its BotUpdateRequest key. */
-const FIELDS: Record<string, [apiKey: string, reader: FieldReader]> = {
+const FIELDS: Record<string, CollectionField> = {
 	name: ['name', (read, path) => read.text(path, { required: true, max: MAX_TEXT })],
 	nickname: ['nickname', readNickname],
 	outgoingUrl: ['outgoing_url', readOutgoingUrl],
@@ -58,17 +60,4 @@ function readCommands(read: ParameterReader, path: string): string[] {
  * The `webhook` object of a bot create/update request: only the fields added to the `collection`
  * (so renaming a bot leaves its webhook URL alone), each checked before anything is sent.
  */
-export function readBotSettings(read: ParameterReader, collection: string): IDataObject {
-	const chosen = read.raw(collection, {});
-	if (typeof chosen !== 'object' || chosen === null || Array.isArray(chosen)) {
-		throw read.expected(collection, 'a set of fields', chosen);
-	}
-	const webhook: IDataObject = {};
-	for (const field of Object.keys(chosen)) {
-		const known = FIELDS[field];
-		if (!known) continue;
-		const [apiKey, reader] = known;
-		webhook[apiKey] = reader(read, `${collection}.${field}`) as IDataObject[keyof IDataObject];
-	}
-	return webhook;
-}
+export const readBotSettings = (read: ParameterReader, collection: string): IDataObject => readCollection(read, collection, FIELDS);

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
+import { updateFieldsProperty } from '../collection';
 import { BOT_ROUTES } from './routes';
 import { readBotSettings } from './settings';
 import { botIdProperty, botSettingsFields } from './settings.descriptions';
@@ -11,15 +12,7 @@ import { needsUserToken } from './userToken';
 
 const properties: INodeProperties[] = [
 	botIdProperty,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; the others keep their current value',
-		options: botSettingsFields,
-	},
+	updateFieldsProperty(botSettingsFields),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['bot'], operation: ['update'] } }, properties);

@@ -1,0 +1,20 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { ParameterReader } from '../../../shared/parameters';
+import type { ExecutionGate } from '../../../shared/transport';
+import { pachcaApiRequestAllItems } from '../../../shared/transport';
+import { readLimit, returnAllProperties } from '../returnAll';
+import { readsTags } from './access';
+import { GROUP_TAG_ROUTES } from './routes';
+
+export const description = updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getMany'] } }, returnAllProperties);
+
+/** GET /group_tags: the workspace's tags, pages of at most 50, one item per tag. */
+async function run(this: IExecuteFunctions, index: number, read: ParameterReader, gate: ExecutionGate): Promise<INodeExecutionData[]> {
+	const limit = readLimit(read);
+	const tags = await pachcaApiRequestAllItems.call(this, GROUP_TAG_ROUTES.list, { itemIndex: index, gate, limit });
+	return tags.map((tag) => ({ json: tag, pairedItem: { item: index } }));
+}
+
+export const execute = readsTags(run);
