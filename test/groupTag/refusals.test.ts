@@ -61,6 +61,6 @@ describe('A token that may not do it is told which token may', () => {
 		emu.injectFault({ method: 'GET', path: `/group_tags/${tagId}`, kind: 'status', status: 402 });
 		const result = await runGroupTag(emu, { operation: 'get', groupTagId: rl('id', tagId) });
 		expect(result.error?.message).toContain('failed with 402');
-		expect(result.error?.description).toContain("workspace's plan");
+		expect(result.error?.description).toContain('non-payment');
 	});
 });
