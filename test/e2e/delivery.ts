@@ -34,9 +34,11 @@ function olgaSendsFiles(ctx: ScenarioContext, files: Array<{ name: string; bytes
 async function saveIncomingFiles(ctx: ScenarioContext): Promise<void> {
 	const { stack, n8n } = ctx;
 	const emu = stack.emulator;
-	// n8n 2.x lets the Read/Write Files node write only under ~/.n8n-files (N8N_RESTRICT_FILE_ACCESS_TO):
-	// the example's /tmp folder is refused there, so the file path points into it.
+	// n8n 2.x lets the Read/Write Files node write only under ~/.n8n-files (N8N_RESTRICT_FILE_ACCESS_TO),
+	// so the example's /tmp folder is refused: the path points there instead. And the node creates no
+	// folder ("The file or directory does not exist"): the inbox is made first, as a user would.
 	const inbox = path.join(n8n.userFolder, '.n8n-files', 'pachca-inbox');
+	fs.mkdirSync(inbox, { recursive: true });
 	const files = [
 		{ name: 'Отчёт за май.csv', bytes: Buffer.from('id;name\n1;Ольга\n'), contentType: 'text/csv' },
 		{ name: 'scan.bin', bytes: randomBytes(300_000), contentType: 'application/octet-stream' },
@@ -49,7 +51,7 @@ async function saveIncomingFiles(ctx: ScenarioContext): Promise<void> {
 	const event = { id: message.id, chat_id: DEMO_CHATS.general, entity_id: DEMO_CHATS.general, content: message.content, user_id: OLGA };
 	checkEqual('the signed New Message delivery was answered 200', (await emu.emitWebhook('message.new', event)).status, 200);
 	const [run] = await n8n.waitForExecutions(id, 1);
-	checkEqual('the execution succeeded', run.status, 'success');
+	check('the execution succeeded', run.status === 'success', run.data?.resultData?.error?.message ?? run.status);
 	for (const file of files) {
 		const written = path.join(inbox, `${message.id}-${file.name}`);
 		check(`${path.basename(written)} was written with the bytes the storage holds`, fs.existsSync(written) && fs.readFileSync(written).equals(file.bytes));
@@ -74,7 +76,7 @@ async function saveIncomingFiles(ctx: ScenarioContext): Promise<void> {
 		200,
 	);
 	const [triggered] = await n8n.waitForExecutions(direct, 1);
-	checkEqual('that execution succeeded', triggered.status, 'success');
+	check('that execution succeeded', triggered.status === 'success', triggered.data?.resultData?.error?.message ?? triggered.status);
 	const written = path.join(inbox, `trigger-${second.id}-scan.bin`);
 	check('the trigger\'s file_1 reached the disk byte for byte', fs.existsSync(written) && fs.readFileSync(written).equals(files[1].bytes));
 	checkEqual('the trigger item carries the fetched message', (nodeOutput(triggered, 'On New Message')[0]?.message as { id?: number })?.id, second.id);

@@ -27,13 +27,16 @@ export async function withEventFiles(ctx: BinaryContext, json: IDataObject): Pro
 	const message = json.message as IDataObject | null | undefined;
 	if (message === null || typeof message !== 'object') return { json };
 	const binary: Record<string, IBinaryData> = {};
+	let failure: string | undefined;
 	try {
 		for (const [index, file] of filesOf(ctx, message).entries()) {
 			binary[`${EVENT_FILE_PREFIX}${index}`] = await downloadFile(ctx, file);
 		}
 	} catch (error) {
-		ctx.logger.warn(`Pachca: a file of message ${String(message.id)} was not downloaded: ${reasonOf(error)}`);
-		json = { ...json, files_error: reasonOf(error) };
+		failure = reasonOf(error);
+		ctx.logger.warn(`Pachca: a file of message ${String(message.id)} was not downloaded: ${failure}`);
 	}
-	return Object.keys(binary).length > 0 ? { json, binary } : { json };
+	const item: INodeExecutionData = { json: failure === undefined ? json : { ...json, files_error: failure } };
+	if (Object.keys(binary).length > 0) item.binary = binary;
+	return item;
 }
