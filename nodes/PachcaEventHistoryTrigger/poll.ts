@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { EventSelection } from '../shared/events';
 import { fullMessageOf, passesFilters, readEventSelection } from '../shared/events';
+import { downloadsFilesFor, withEventFiles } from '../shared/files';
 import type { HistoryEvent } from '../shared/history';
 import { historyEventItem, httpStatusOf, readNewestEvents } from '../shared/history';
 import { ParameterReader } from '../shared/parameters';
@@ -40,15 +41,25 @@ async function withReadScope<T>(ctx: IPollFunctions, read: Promise<T>): Promise<
 	}
 }
 
+/** Fetch Full Message, or Download Files on a new message, needs the message. */
+const needsMessage = (config: PollConfig, event: HistoryEvent): boolean =>
+	config.fetchFullMessage || downloadsFilesFor(event.payload, config.downloadFiles);
+
+/** The item, with the message's files as binary data when Download Files applies to the event. */
+async function eventItemWithFiles(ctx: IPollFunctions, config: PollConfig, event: HistoryEvent, extra: IDataObject) {
+	const json = historyEventItem(event, extra);
+	return downloadsFilesFor(event.payload, config.downloadFiles) ? await withEventFiles(ctx, json) : { json };
+}
+
 /** A test event's item: a deleted message is `message: null`; any other failure is the test run's error. */
 async function toItem(ctx: IPollFunctions, config: PollConfig, event: HistoryEvent): Promise<INodeExecutionData> {
-	const extra: IDataObject = config.fetchFullMessage
+	const extra: IDataObject = needsMessage(config, event)
 		? await fullMessageOf(ctx, event.payload).catch((error: unknown) => {
 				if (httpStatusOf(error) === 404) return { message: null };
 				throw error;
 			})
 		: {};
-	return { json: historyEventItem(event, extra) };
+	return await eventItemWithFiles(ctx, config, event, extra);
 }
 
 /** "Fetch Test Event": the newest event that passes the filters; nothing is recorded or deleted. */
@@ -99,11 +110,12 @@ export async function pollHistory(this: IPollFunctions): Promise<INodeExecutionD
 	for (const event of read.events) {
 		if (passesFilters(event.payload, config.filters)) {
 			// Past the budget, this event and the later ones wait for the next poll; one goes out at least.
-			if (config.fetchFullMessage && handled.length > 0 && Date.now() >= fetchStopAt) break;
-			const extra = config.fetchFullMessage ? await fullMessageForPoll(this, state, event) : {};
+			// Downloads count as fetches: a failed one is files_error on the item, never a held event.
+			if (needsMessage(config, event) && handled.length > 0 && Date.now() >= fetchStopAt) break;
+			const extra = needsMessage(config, event) ? await fullMessageForPoll(this, state, event) : {};
 			// Held for the next poll, and so are the later ones: events go out oldest first.
 			if (extra === undefined) break;
-			items.push({ json: historyEventItem(event, extra) });
+			items.push(await eventItemWithFiles(this, config, event, extra));
 			emitted.add(event.id);
 		}
 		handled.push(event);

@@ -22,6 +22,7 @@ export interface TriggerConfig {
 	replayWindowSeconds: number;
 	deduplicate: boolean;
 	fetchFullMessage: boolean;
+	downloadFiles: boolean;
 }
 
 type TriggerContext = IWebhookFunctions | IHookFunctions;
@@ -42,7 +43,7 @@ function readTrustedProxyRanges(read: ParameterReader): IpRange[] {
 export async function readTriggerConfig(this: TriggerContext): Promise<TriggerConfig> {
 	const credentials = await this.getCredentials<{ signingSecret?: string; webhookAllowedIps?: string }>('pachcaApi');
 	const read = new ParameterReader(this, triggerProperties);
-	const { filters, fetchFullMessage } = readEventSelection(read);
+	const { filters, fetchFullMessage, downloadFiles } = readEventSelection(read);
 	const allowlist = parseAllowlist(credentials.webhookAllowedIps);
 	if (allowlist.invalid.length > 0) {
 		throw new NodeOperationError(
@@ -64,5 +65,6 @@ export async function readTriggerConfig(this: TriggerContext): Promise<TriggerCo
 		),
 		deduplicate: read.boolean('options.deduplicate', true),
 		fetchFullMessage,
+		downloadFiles,
 	};
 }

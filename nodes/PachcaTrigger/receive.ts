@@ -2,8 +2,10 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { answerClick } from '../shared/approvals';
 import { eventItem, passesFilters } from '../shared/events';
+import { downloadsFilesFor } from '../shared/files';
 import type { WebhookVerdict } from '../shared/webhookSecurity';
 import { dedupeCacheFor, dedupeTtlMs, verifyWebhook } from '../shared/webhookSecurity';
+import { answerThenDownload } from './answerThenDownload';
 import type { TriggerConfig } from './config';
 import { readTriggerConfig } from './config';
 import { fetchMessageWithinBudget, FETCH_RETRY_AFTER_SECONDS } from './fetchMessage';
@@ -56,7 +58,8 @@ async function handleEvent(
 		return { response: answerWithoutRun(ctx, 200, { status: 'ignored' }), settled: true };
 	}
 	let extra: IDataObject = {};
-	if (config.fetchFullMessage) {
+	const downloads = downloadsFilesFor(payload, config.downloadFiles);
+	if (config.fetchFullMessage || downloads) {
 		const fetched = await fetchMessageWithinBudget(ctx, payload);
 		if (!fetched.ok) {
 			// A 503 within seconds, not a 500 after a minute: Pachca's retry gets the event through later.
@@ -66,6 +69,7 @@ async function handleEvent(
 		}
 		extra = fetched.extra;
 	}
+	if (downloads) return { response: await answerThenDownload(ctx, eventItem(payload, extra)), settled: true };
 	return { response: { workflowData: [[{ json: eventItem(payload, extra) }]] }, settled: true };
 }
 

@@ -7,6 +7,8 @@ import { check, checkEqual, note } from './lib/check';
 import { nodeOutput } from './lib/n8n';
 import { sleep, waitFor } from './lib/processes';
 import { hasResource, PACKAGE_TYPE, type Scenario, type ScenarioContext } from './lib/scenario';
+import { activateTrigger, deactivateTrigger, messagesIn } from './lib/triggers';
+import { deliveryScenarios } from './delivery';
 
 const REGISTRATION = '01-webhook-registration.json';
 const BOT_UPDATE = '02-update-bot-webhook.json';
@@ -18,36 +20,6 @@ const CLICK = '06-button-click-callback.json';
 const ALERT = '07-monitoring-alert.json';
 
 const always = () => true;
-
-/** Imports and activates an example whose Pachca Trigger registers itself; waits for the bot's URL. */
-async function activateTrigger(ctx: ScenarioContext, file: string, triggerName: string, botId: number): Promise<string> {
-	const { stack, n8n } = ctx;
-	const id = await stack.importExample(file);
-	await n8n.activate(id);
-	const url = stack.webhookUrl(file, triggerName);
-	// n8n activates webhooks in the background and answers 404 for a moment right after.
-	await waitFor(`bot ${botId}'s webhook URL to become ${url}`, () =>
-		stack.emulator.state.bots.get(botId)?.webhook.outgoing_url === url ? true : undefined,
-	);
-	await sleep(1000);
-	return id;
-}
-
-/**
- * Deactivates a workflow whose trigger registered itself. With a bot token the trigger cannot read the
- * bot's slot, so it leaves the URL in place (it never clears a URL it cannot prove is its own): then
- * the URL stays, pointing at an inactive workflow, until the next registration replaces it.
- */
-async function deactivateTrigger(ctx: ScenarioContext, id: string, botId: number, clears = false): Promise<void> {
-	await ctx.n8n.deactivate(id);
-	if (!clears) return;
-	await waitFor(`bot ${botId}'s webhook URL to be cleared`, () =>
-		ctx.stack.emulator.state.bots.get(botId)?.webhook.outgoing_url === null ? true : undefined,
-	);
-}
-
-const messagesIn = (ctx: ScenarioContext, chatId: number) =>
-	[...ctx.stack.emulator.state.messages.values()].filter((m) => m.chat_id === chatId && !m.deleted_at);
 
 function directChat(ctx: ScenarioContext, a: number, b: number) {
 	return [...ctx.stack.emulator.state.chats.values()].find(
@@ -355,4 +327,5 @@ export const scenarios: Scenario[] = [
 			await deactivateTrigger(ctx, id, emu.botId);
 		},
 	},
+	...deliveryScenarios,
 ];

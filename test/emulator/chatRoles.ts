@@ -66,3 +66,13 @@ export function idArray(ctx: Ctx, obj: Record<string, unknown>, key: string, kin
 export function join(chat: Chat, userIds: number[]): void {
 	for (const id of userIds) if (!chat.member_ids.includes(id)) chat.member_ids.push(id);
 }
+
+/** Runs a change of the chat's members, then sends chat_member.add / .remove for who joined and who left. */
+export function changeMembers(ctx: Ctx, chat: Chat, change: () => void): void {
+	const before = new Set(chat.member_ids);
+	const botsBefore = ctx.state.botsInChat(chat).map((bot) => bot.id);
+	change();
+	const after = new Set(chat.member_ids);
+	ctx.hooks.onMembers(chat, 'add', [...after].filter((id) => !before.has(id)));
+	ctx.hooks.onMembers(chat, 'remove', [...before].filter((id) => !after.has(id)), botsBefore);
+}

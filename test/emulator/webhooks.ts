@@ -1,13 +1,13 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // Outgoing webhooks: signing, delivery with retries, event history, and the events that API calls
-// cause (new/edited/deleted messages, links on unfurl domains).
+// cause (new/edited/deleted messages, links on unfurl domains, chat members, reactions).
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import { buildWebhookPayload, nowUnix, type WebhookKind } from './payloads';
 import type { EmulatorState } from './state';
-import type { BotEventName, Delivery, EmitResult, Message } from './types';
-import { sleep } from './util';
+import type { BotEventName, Chat, Delivery, EmitResult, Message } from './types';
+import { iso, sleep } from './util';
 
 export const DELIVERY = { attempts: 3, retryDelayMs: 50, timeoutMs: 5000 };
 
@@ -102,6 +102,38 @@ export class WebhookDispatcher {
 			this.track(this.send(bot.id, `message.${event}`, payload()));
 		}
 		if (event === 'new') this.onLinks(msg, actorId);
+	}
+
+	/**
+	 * chat_member.add / chat_member.remove for the users who joined or left `chat` (none: no event), to
+	 * every subscribed bot in it: after the change for an add (a bot just added hears of it), before it
+	 * for a removal (so does a bot just removed). `thread_id` is set when the chat is a thread's.
+	 */
+	onMembers(chat: Chat, event: 'add' | 'remove', userIds: number[], botsBefore: number[] = []): void {
+		if (userIds.length === 0) return;
+		const thread = this.state.threadByChatId(chat.id);
+		const bots = new Set([...botsBefore, ...this.state.botsInChat(chat).map((bot) => bot.id)]);
+		const payload = buildWebhookPayload(`chat_member.${event}`, {
+			chat_id: chat.id, thread_id: thread?.id ?? null, user_ids: userIds, created_at: iso(),
+		});
+		for (const botId of bots) {
+			if (this.state.bots.get(botId)?.webhook.events.includes(`chat_member_${event}`)) {
+				this.track(this.send(botId, `chat_member.${event}`, payload));
+			}
+		}
+	}
+
+	/** reaction.new / reaction.delete on `msg`, to every subscribed bot in its chat. */
+	onReaction(msg: Message, event: 'new' | 'delete', reaction: { user_id: number; code: string; name: string; created_at: string }): void {
+		const chat = this.state.chats.get(msg.chat_id);
+		if (!chat) return;
+		const payload = buildWebhookPayload(`reaction.${event}`, {
+			chat_id: msg.chat_id, message_id: msg.id, code: reaction.code, name: reaction.name,
+			user_id: reaction.user_id, created_at: reaction.created_at,
+		});
+		for (const bot of this.state.botsInChat(chat)) {
+			if (bot.webhook.events.includes(`reaction_${event}`)) this.track(this.send(bot.id, `reaction.${event}`, payload));
+		}
 	}
 
 	/** message.link_shared to every bot tracking a domain of a link in the message (any chat). */

@@ -5,6 +5,8 @@ import { parseCommands } from './filters';
 export interface EventSelection {
 	filters: EventFilters;
 	fetchFullMessage: boolean;
+	/** Download Files: a new message's files as binary data of its item */
+	downloadFiles: boolean;
 }
 
 /** The events and filters of a trigger (its Events parameter and its Options collection), checked. */
@@ -21,5 +23,6 @@ export function readEventSelection(read: ParameterReader): EventSelection {
 			ignoreUserIds: read.idList('options.ignoreUserIds'),
 		},
 		fetchFullMessage: read.boolean('options.fetchFullMessage', false),
+		downloadFiles: read.boolean('options.downloadFiles', false),
 	};
 }

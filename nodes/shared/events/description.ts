@@ -17,6 +17,14 @@ export const eventsProperty: INodeProperties = {
 /** The filters and enrichment both triggers offer, as entries of their Options collection. */
 export const eventFilterOptions: INodeProperties[] = [
 	{
+		displayName: 'Download Files',
+		name: 'downloadFiles',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to put the files of a new message into its item as binary data file_0, file_1, … (streamed, names and MIME types kept). The message is fetched for it and added under "message". A failed download does not drop the event: the item says why in files_error. Needs the scope messages:read.',
+	},
+	{
 		displayName: 'Fetch Full Message',
 		name: 'fetchFullMessage',
 		type: 'boolean',

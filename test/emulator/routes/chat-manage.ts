@@ -1,5 +1,5 @@
 // POST /chats, PUT /chats/{id}, PUT /chats/{id}/archive, PUT /chats/{id}/unarchive, DELETE /chats/{id}/leave.
-import { groupChat, idArray, join, requireActive, requireChatAdmin, requireGroup } from '../chatRoles';
+import { changeMembers, groupChat, idArray, join, requireActive, requireChatAdmin, requireGroup } from '../chatRoles';
 import { data, noContent, type Ctx, type Route } from '../context';
 import { apiError, optBool, optString, wrapper } from '../validation';
 
@@ -59,7 +59,7 @@ function leaveChat(ctx: Ctx) {
 	const chat = groupChat(ctx, ctx.params.id);
 	requireGroup(chat);
 	if (!chat.member_ids.includes(ctx.user.id)) throw apiError(422, 'id', 'You are not a member of this chat', 'not_applicable', chat.id);
-	chat.member_ids = chat.member_ids.filter((id) => id !== ctx.user.id);
+	changeMembers(ctx, chat, () => (chat.member_ids = chat.member_ids.filter((id) => id !== ctx.user.id)));
 	ctx.state.chatRoles.get(chat.id)?.delete(ctx.user.id);
 	return noContent();
 }

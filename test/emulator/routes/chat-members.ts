@@ -1,6 +1,6 @@
 // GET/POST /chats/{id}/members, PUT/DELETE /chats/{id}/members/{user_id}, POST /chats/{id}/group_tags,
 // DELETE /chats/{id}/group_tags/{tag_id}.
-import { groupChat, idArray, join, requireActive, requireChatAdmin, requireGroup, roleInChat } from '../chatRoles';
+import { changeMembers, groupChat, idArray, join, requireActive, requireChatAdmin, requireGroup, roleInChat } from '../chatRoles';
 import { noContent, type Ctx, type Route } from '../context';
 import { pageParams, paginate, type SortKey } from '../pagination';
 import type { ChatMemberRole, User } from '../types';
@@ -35,7 +35,7 @@ function addMembers(ctx: Ctx) {
 	if (!chat.public && !ctx.state.isMember(ctx.user.id, chat)) {
 		throw apiError(403, 'id', 'You are not a member of this chat', 'forbidden', chat.id);
 	}
-	join(chat, ids);
+	changeMembers(ctx, chat, () => join(chat, ids));
 	return noContent();
 }
 
@@ -53,7 +53,7 @@ function otherMember(ctx: Ctx, what: string) {
 
 function removeMember(ctx: Ctx) {
 	const { chat, userId } = otherMember(ctx, 'remove members');
-	chat.member_ids = chat.member_ids.filter((id) => id !== userId);
+	changeMembers(ctx, chat, () => (chat.member_ids = chat.member_ids.filter((id) => id !== userId)));
 	ctx.state.chatRoles.get(chat.id)?.delete(userId);
 	return noContent();
 }
@@ -80,10 +80,12 @@ function addTags(ctx: Ctx) {
 	if (!chat.public && !ctx.state.isMember(ctx.user.id, chat)) {
 		throw apiError(403, 'id', 'You are not a member of this chat', 'forbidden', chat.id);
 	}
-	for (const tagId of tagIds) {
-		if (!chat.group_tag_ids.includes(tagId)) chat.group_tag_ids.push(tagId);
-		join(chat, ctx.state.groupTags.get(tagId)!.user_ids);
-	}
+	changeMembers(ctx, chat, () => {
+		for (const tagId of tagIds) {
+			if (!chat.group_tag_ids.includes(tagId)) chat.group_tag_ids.push(tagId);
+			join(chat, ctx.state.groupTags.get(tagId)!.user_ids);
+		}
+	});
 	return noContent();
 }
 
@@ -98,7 +100,7 @@ function removeTag(ctx: Ctx) {
 	chat.group_tag_ids = chat.group_tag_ids.filter((id) => id !== tagId);
 	const kept = new Set(chat.group_tag_ids.flatMap((id) => ctx.state.groupTags.get(id)?.user_ids ?? []));
 	const leaving = (ctx.state.groupTags.get(tagId)?.user_ids ?? []).filter((id) => !kept.has(id) && id !== chat.owner_id);
-	chat.member_ids = chat.member_ids.filter((id) => !leaving.includes(id));
+	changeMembers(ctx, chat, () => (chat.member_ids = chat.member_ids.filter((id) => !leaving.includes(id))));
 	return noContent();
 }
 

@@ -64,7 +64,9 @@ function addReaction(ctx: Ctx) {
 	}
 	if (list.length >= MAX_TOTAL) throw apiError(422, 'code', `A message may have at most ${MAX_TOTAL} reactions`, 'too_many', code);
 	// The spec answers 201 with the Reaction itself, not wrapped in `data`.
-	return { status: 201, body: publicView(seedReaction(ctx.state, msg.id, ctx.user.id, code, name ?? code)) };
+	const added = seedReaction(ctx.state, msg.id, ctx.user.id, code, name ?? code);
+	ctx.hooks.onReaction(msg, 'new', added);
+	return { status: 201, body: publicView(added) };
 }
 
 /** Only the caller's own reaction can be removed. */
@@ -75,7 +77,8 @@ function removeReaction(ctx: Ctx) {
 	const list = reactionsOf(ctx.state, msg.id);
 	const at = list.findIndex((r) => r.user_id === ctx.user.id && r.code === code && (name === undefined || r.name === name));
 	if (at < 0) throw notFound('code', code, 'Reaction');
-	list.splice(at, 1);
+	const [removed] = list.splice(at, 1);
+	ctx.hooks.onReaction(msg, 'delete', removed);
 	return noContent();
 }
 

@@ -1,0 +1,41 @@
+// Activating and deactivating examples whose Pachca Trigger registers itself, and reading a chat, for
+// the scenarios of scenarios.ts and the files beside it.
+import type { WorkflowJson } from './n8n';
+import { sleep, waitFor } from './processes';
+import type { ScenarioContext } from './scenario';
+
+/** Imports and activates an example whose Pachca Trigger registers itself; waits for the bot's URL. */
+export async function activateTrigger(
+	ctx: ScenarioContext,
+	file: string,
+	triggerName: string,
+	botId: number,
+	patch?: (wf: WorkflowJson) => void,
+): Promise<string> {
+	const { stack, n8n } = ctx;
+	const id = await stack.importExample(file, patch);
+	await n8n.activate(id);
+	const url = stack.webhookUrl(file, triggerName);
+	// n8n activates webhooks in the background and answers 404 for a moment right after.
+	await waitFor(`bot ${botId}'s webhook URL to become ${url}`, () =>
+		stack.emulator.state.bots.get(botId)?.webhook.outgoing_url === url ? true : undefined,
+	);
+	await sleep(1000);
+	return id;
+}
+
+/**
+ * Deactivates a workflow whose trigger registered itself. With a bot token the trigger cannot read the
+ * bot's slot, so it leaves the URL in place (it never clears a URL it cannot prove is its own): then
+ * the URL stays, pointing at an inactive workflow, until the next registration replaces it.
+ */
+export async function deactivateTrigger(ctx: ScenarioContext, id: string, botId: number, clears = false): Promise<void> {
+	await ctx.n8n.deactivate(id);
+	if (!clears) return;
+	await waitFor(`bot ${botId}'s webhook URL to be cleared`, () =>
+		ctx.stack.emulator.state.bots.get(botId)?.webhook.outgoing_url === null ? true : undefined,
+	);
+}
+
+export const messagesIn = (ctx: ScenarioContext, chatId: number) =>
+	[...ctx.stack.emulator.state.messages.values()].filter((m) => m.chat_id === chatId && !m.deleted_at);
