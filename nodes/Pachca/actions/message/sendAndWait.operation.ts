@@ -7,6 +7,7 @@ import { pachcaApiRequest } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import type { ResponseType } from './sendAndWait/answers';
 import { readAnswerChoices, resumeButtons } from './sendAndWait/answers';
+import { DEFAULT_LABELS, FREE_TEXT_LABEL_DEFAULTS } from './sendAndWait/labels';
 import { formText } from './sendAndWait/pages';
 import { startQuestion } from './sendAndWait/question';
 import { limitWaitTimeOption, readWaitTill } from './sendAndWait/waitTime';
@@ -39,6 +40,8 @@ const properties: INodeProperties[] = [
 		name: 'approvalOptions',
 		type: 'fixedCollection',
 		placeholder: 'Add Option',
+		// Stays {}: n8n 2.41 cannot fill in a fixedCollection's default for a node saved without it
+		// (getNodeParameters reads nodeValues.approvalOptions.values and throws). Added, it shows the labels.
 		default: {},
 		displayOptions: { show: { responseType: ['approval'] } },
 		options: [
@@ -56,12 +59,12 @@ const properties: INodeProperties[] = [
 						],
 						default: 'single',
 					},
-					{ displayName: 'Approve Button Label', name: 'approveLabel', type: 'string', default: 'Approve' },
+					{ displayName: 'Approve Button Label', name: 'approveLabel', type: 'string', default: DEFAULT_LABELS.approve },
 					{
 						displayName: 'Disapprove Button Label',
 						name: 'disapproveLabel',
 						type: 'string',
-						default: 'Disapprove',
+						default: DEFAULT_LABELS.disapprove,
 						displayOptions: { show: { approvalType: ['double'] } },
 					},
 				],
@@ -73,14 +76,15 @@ const properties: INodeProperties[] = [
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
-		default: {},
+		// The free-text labels start added (the panel shows them; hidden for Approval); absent, the same ones apply.
+		default: FREE_TEXT_LABEL_DEFAULTS,
 		options: [
 			limitWaitTimeOption,
 			{
 				displayName: 'Message Button Label',
 				name: 'messageButtonLabel',
 				type: 'string',
-				default: 'Respond',
+				default: DEFAULT_LABELS.respond,
 				description: 'Text of the button that opens the answer form',
 				displayOptions: freeTextOnly,
 			},
@@ -88,7 +92,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Response Form Button Label',
 				name: 'responseFormButtonLabel',
 				type: 'string',
-				default: 'Submit',
+				default: DEFAULT_LABELS.submit,
 				displayOptions: freeTextOnly,
 			},
 			{
