@@ -4,6 +4,7 @@
 import type { INode, INodeParameters } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
+import { DEFAULT_LABELS } from '../../nodes/Pachca/actions/message/sendAndWait/labels';
 import { Pachca } from '../../nodes/Pachca/Pachca.node';
 import type { Chat, PachcaEmulator } from '../emulator';
 import type { WaitingWebhookServer } from '../harness/wait';
@@ -25,7 +26,7 @@ sendAndWaitPerFile({ name: 'Labels' }, (world) => ({ emu, server, chat } = world
 describe('Send and Wait labels in the panel', () => {
 	it('Approval Options, once added in the panel, show Approve and Disapprove as the values of the label fields', () => {
 		// n8n adds a fixedCollection's group as {}; the editor then shows each field's default as its value.
-		const added = (values: object) => resolve({ resource: 'message', operation: 'sendAndWait', approvalOptions: { values } }, true).approvalOptions;
+		const added = (values: INodeParameters) => resolve({ resource: 'message', operation: 'sendAndWait', approvalOptions: { values } }, true).approvalOptions;
 		expect(added({})).toEqual({ values: { approvalType: 'single', approveLabel: 'Approve' } });
 		expect(added({ approvalType: 'double' })).toEqual({ values: { approvalType: 'double', approveLabel: 'Approve', disapproveLabel: 'Disapprove' } });
 	});
@@ -39,6 +40,17 @@ describe('Send and Wait labels in the panel', () => {
 
 	it('a new Free Text node shows Respond and Submit as the values of its label options', () => {
 		expect(newNode('freeText').options).toEqual({ messageButtonLabel: 'Respond', responseFormButtonLabel: 'Submit' });
+	});
+
+	it("the parameters' defaults are the labels the node falls back to", () => {
+		type Property = { name: string; default?: unknown; options?: Property[]; values?: Property[] };
+		const all = (list: Property[]): Property[] => list.flatMap((p) => [p, ...all(p.options ?? []), ...all(p.values ?? [])]);
+		const ours = description.properties.filter((p) => p.displayOptions?.show?.operation?.includes('sendAndWait')) as Property[];
+		const labels = Object.fromEntries(all(ours).filter((p) => /Label$/.test(p.name)).map((p) => [p.name, p.default]));
+		expect(labels).toEqual({
+			approveLabel: DEFAULT_LABELS.approve, disapproveLabel: DEFAULT_LABELS.disapprove,
+			messageButtonLabel: DEFAULT_LABELS.respond, responseFormButtonLabel: DEFAULT_LABELS.submit,
+		});
 	});
 
 	it('a new node saved as it is and opened again shows the same labels', () => {

@@ -7,7 +7,6 @@ import { pachcaApiRequest } from '../../../shared/transport';
 import { MESSAGE_ROUTES } from './routes';
 import type { ResponseType } from './sendAndWait/answers';
 import { readAnswerChoices, resumeButtons } from './sendAndWait/answers';
-import { DEFAULT_LABELS, FREE_TEXT_LABEL_DEFAULTS } from './sendAndWait/labels';
 import { formText } from './sendAndWait/pages';
 import { startQuestion } from './sendAndWait/question';
 import { limitWaitTimeOption, readWaitTill } from './sendAndWait/waitTime';
@@ -59,12 +58,12 @@ const properties: INodeProperties[] = [
 						],
 						default: 'single',
 					},
-					{ displayName: 'Approve Button Label', name: 'approveLabel', type: 'string', default: DEFAULT_LABELS.approve },
+					{ displayName: 'Approve Button Label', name: 'approveLabel', type: 'string', default: 'Approve' },
 					{
 						displayName: 'Disapprove Button Label',
 						name: 'disapproveLabel',
 						type: 'string',
-						default: DEFAULT_LABELS.disapprove,
+						default: 'Disapprove',
 						displayOptions: { show: { approvalType: ['double'] } },
 					},
 				],
@@ -77,14 +76,14 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		// The free-text labels start added (the panel shows them; hidden for Approval); absent, the same ones apply.
-		default: FREE_TEXT_LABEL_DEFAULTS,
+		default: { messageButtonLabel: 'Respond', responseFormButtonLabel: 'Submit' },
 		options: [
 			limitWaitTimeOption,
 			{
 				displayName: 'Message Button Label',
 				name: 'messageButtonLabel',
 				type: 'string',
-				default: DEFAULT_LABELS.respond,
+				default: 'Respond',
 				description: 'Text of the button that opens the answer form',
 				displayOptions: freeTextOnly,
 			},
@@ -92,7 +91,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Response Form Button Label',
 				name: 'responseFormButtonLabel',
 				type: 'string',
-				default: DEFAULT_LABELS.submit,
+				default: 'Submit',
 				displayOptions: freeTextOnly,
 			},
 			{

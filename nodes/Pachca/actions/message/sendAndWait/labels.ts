@@ -1,6 +1,6 @@
 /**
- * The answer buttons' default labels: the label parameters' defaults (so the panel shows them as values)
- * and what the node falls back to when a saved workflow has none.
+ * The answer buttons' labels when a saved workflow has none: the same as the label parameters' defaults
+ * (written out there, as n8n's lint wants; test/sendAndWait/labels.test.ts keeps the two equal).
  */
 export const DEFAULT_LABELS = {
 	approve: 'Approve',
@@ -8,9 +8,3 @@ export const DEFAULT_LABELS = {
 	respond: 'Respond',
 	submit: 'Submit',
 } as const;
-
-/** The Options a new node starts with: the free-text labels (shown only for Free Text). */
-export const FREE_TEXT_LABEL_DEFAULTS = {
-	messageButtonLabel: DEFAULT_LABELS.respond,
-	responseFormButtonLabel: DEFAULT_LABELS.submit,
-};
