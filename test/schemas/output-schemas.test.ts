@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads the schema files of the repository */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- reads the schema files of the repository */
 // The Pachca node's `__schema__` files: one per operation, as the spec and the recipes give them (run
 // `npm run schemas` after a change), found by n8n's own resolver, in the shape the editor accepts, and
 // true to what the operations output against the emulator.
