@@ -20,5 +20,11 @@ function sharedIcons() {
 	return src('icons/**/*.{png,svg}', { encoding: false }).pipe(dest('dist/icons'));
 }
 
+// The Pachca node's output schemas (`npm run schemas` writes them): n8n serves them from beside the node.
+function outputSchemas() {
+	return src('nodes/**/__schema__/**/*.json').pipe(dest('dist/nodes'));
+}
+
 exports.clean = clean;
 exports['build:icons'] = parallel(nodeIcons, credentialIcons, sharedIcons);
+exports['build:schemas'] = outputSchemas;

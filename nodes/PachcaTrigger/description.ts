@@ -9,17 +9,19 @@ import { eventFilterOptions, eventsProperty } from '../shared/events';
 
 const automatic = { show: { webhookRegistration: ['automatic'] } };
 
+/** The notices are one line each; the whole story is a section of docs/triggers.md. */
+export const TRIGGER_DOCS_URL = 'https://github.com/n8n-nodes-pachca-bots/n8n-nodes-pachca-bots/blob/main/docs/triggers.md';
+const details = (section: string) => `<a href="${TRIGGER_DOCS_URL}#${section}" target="_blank">Details</a>`;
+
 export const triggerProperties: INodeProperties[] = [
 	{
-		displayName:
-			"Security depends on the Pachca credential: when its Signing Secret field holds the bot's Signing secret (bot settings → Outgoing webhook), this trigger rejects every request that Pachca did not sign; when that field is empty, anyone who learns the URL can start this workflow.",
+		displayName: `Without the Signing secret in the credential, anyone with the URL can start this workflow. ${details('signing-secret')}`,
 		name: 'signingSecretNotice',
 		type: 'notice',
 		default: '',
 	},
 	{
-		displayName:
-			'Deduplicate Deliveries is off while a Replay Window is set: a captured signed request can be sent again within the window and start the workflow again',
+		displayName: `Deduplication is off: a captured request can run the workflow again. ${details('replay-window-without-deduplication')}`,
 		name: 'replayWithoutDedupeNotice',
 		type: 'notice',
 		default: '',
@@ -46,16 +48,14 @@ export const triggerProperties: INodeProperties[] = [
 		default: 'manual',
 	},
 	{
-		displayName:
-			'Copy the Production URL above and paste it in Pachca: Automations → Integrations → your bot → Outgoing webhook → Webhook URL. A bot has one webhook URL.',
+		displayName: `Paste the Production URL above into the bot's Outgoing webhook in Pachca. ${details('manual-webhook-registration')}`,
 		name: 'manualRegistrationNotice',
 		type: 'notice',
 		default: '',
 		displayOptions: { show: { webhookRegistration: ['manual'] } },
 	},
 	{
-		displayName:
-			"A bot has one webhook URL: activating this workflow replaces the bot's current URL. A bot token needs the scope bot_self:webhook:write and cannot read the URL, so deactivation leaves it in place (clear it with Pachca → Bot → Update Own Webhook). A user token needs bots:write, and bots:read so that deactivation can clear the URL when it is still this trigger's.",
+		displayName: `Activating this workflow replaces the bot's webhook URL. ${details('automatic-webhook-registration')}`,
 		name: 'automaticRegistrationNotice',
 		type: 'notice',
 		default: '',

@@ -126,6 +126,7 @@ export async function checkChatPage(stack: Stack, out: string): Promise<void> {
 		await page.getByText('Task created: water the plants', { exact: false }).waitFor({ state: 'visible', timeout: 20_000 });
 		await page.screenshot({ path: path.join(out, 'chat-page-command.png') });
 		check('posting "/task water the plants" on the chat page shows the bot\'s reply in the thread', true);
+		await openMessageLink(stack, page, 'Task created: water the plants', out);
 
 		await postAsOlga(page, '**Release 2.4** is out: [notes](http://127.0.0.1/notes) @pavel, lists stay:\n- as typed');
 		const formatted = page.locator('[data-testid="content"]').filter({ hasText: 'Release 2.4' }).first();
@@ -157,6 +158,22 @@ export async function checkChatPage(stack: Stack, out: string): Promise<void> {
 		await browser.close();
 		for (const id of [command, alert, click, approval]) await stack.n8n.deactivate(id);
 	}
+}
+
+/**
+ * The `url` of the bot's reply, as the node output it (the emulator answers links to its own origin), opens
+ * the chat page at that message; then the page goes back to General.
+ */
+async function openMessageLink(stack: Stack, page: Page, text: string, out: string): Promise<void> {
+	const reply = [...stack.emulator.state.messages.values()].find((m) => m.content.includes(text));
+	const origin = new URL(stack.emulator.baseUrl).origin;
+	check("the bot's reply has a url on the emulator's origin", reply?.url.startsWith(`${origin}/chats/`) === true, reply?.url);
+	await page.goto(reply!.url);
+	const linked = page.locator('.msg.linked');
+	await linked.waitFor({ state: 'visible', timeout: 10_000 });
+	checkEqual("opening that url shows the chat page with the message marked", (await linked.innerText()).includes(text), true);
+	await page.screenshot({ path: path.join(out, 'chat-page-message-link.png') });
+	await page.goto(`${stack.chatPageUrl}?chat=${DEMO_CHATS.general}`);
 }
 
 /** Example 09 as a person sees it: the question in Team with Deploy / Cancel, and n8n's page after Deploy. */

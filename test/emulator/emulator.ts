@@ -182,9 +182,10 @@ export class PachcaEmulator {
 	/** Defaults for payloads: the bot's first chat and its latest message, the admin as the actor. */
 	private payloadContext(botId: number): Partial<PayloadContext> {
 		const chat = [...this.state.chats.values()].find((c) => c.member_ids.includes(botId) && !c.personal);
-		if (!chat) return { userId: this.userId };
+		const origin = this.state.webOrigin;
+		if (!chat) return { userId: this.userId, origin };
 		const msgs = [...this.state.messages.values()].filter((m) => m.chat_id === chat.id && !m.deleted_at);
 		const last = msgs[msgs.length - 1];
-		return { chatId: chat.id, userId: this.userId, ...(last ? { messageId: last.id, content: last.content || 'Hello' } : {}) };
+		return { chatId: chat.id, userId: this.userId, origin, ...(last ? { messageId: last.id, content: last.content || 'Hello' } : {}) };
 	}
 }

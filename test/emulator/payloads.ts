@@ -2,6 +2,7 @@
 // A kind is `${type}.${event}` with the spec's own values; note that link unfurling is
 // type `message`, event `link_shared` (kind 'message.link_shared').
 import { randomUUID } from 'node:crypto';
+import { messageLink, PACHCA_APP_ORIGIN } from './links';
 import { iso } from './util';
 
 export const WEBHOOK_KINDS = [
@@ -43,9 +44,11 @@ export interface PayloadContext {
 	messageId: number;
 	userId: number;
 	content: string;
+	/** Where message links point (the emulator's origin, or Pachca's web app). */
+	origin: string;
 }
 
-const SAMPLE: PayloadContext = { chatId: 1000, messageId: 100000, userId: 12, content: 'Hello from the emulator' };
+const SAMPLE: PayloadContext = { chatId: 1000, messageId: 100000, userId: 12, content: 'Hello from the emulator', origin: PACHCA_APP_ORIGIN };
 
 export const nowUnix = (): number => Math.floor(Date.now() / 1000);
 
@@ -65,7 +68,7 @@ function defaults(kind: WebhookKind, c: PayloadContext): Record<string, unknown>
 			return {
 				...head, id: c.messageId, entity_type: 'discussion', entity_id: c.chatId, content: c.content,
 				user_id: c.userId, created_at: created, changed_at: created,
-				url: `https://app.pachca.com/chats/${c.chatId}?message=${c.messageId}`, chat_id: c.chatId,
+				url: messageLink(c.origin, c.chatId, c.messageId), chat_id: c.chatId,
 				parent_message_id: null, thread: null,
 			};
 		case 'reaction':

@@ -103,6 +103,7 @@ export class EmulatorServer {
 			this.server.listen(port, '127.0.0.1', () => {
 				const bound = (this.server.address() as AddressInfo).port;
 				setUploadOrigin(this.state, `http://127.0.0.1:${bound}`);
+				this.state.webOrigin = `http://127.0.0.1:${bound}`;
 				resolve(bound);
 			});
 		});

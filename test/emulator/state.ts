@@ -16,6 +16,7 @@ import type {
 	TokenRecord,
 	User,
 } from './types';
+import { messageLink, PACHCA_APP_ORIGIN } from './links';
 import { iso, randomToken, UlidGenerator } from './util';
 
 /** noHasNext: meta.paginate without has_next (the spec requires only next_page). */
@@ -69,6 +70,8 @@ export class EmulatorState {
 	];
 	/** Test hook for list methods, see pagination.ts. */
 	paginationQuirk: PaginationQuirk = null;
+	/** Where message links point: the emulator's own origin once it listens (its chat page answers there). */
+	webOrigin = PACHCA_APP_ORIGIN;
 	readonly ulid = new UlidGenerator();
 	private seq = { ...FIRST_ID };
 
@@ -193,7 +196,7 @@ export class EmulatorState {
 			root_chat_id: this.rootChat(chat).id,
 			content: '',
 			created_at: now,
-			url: `https://app.pachca.com/chats/${chat.id}?message=${id}`,
+			url: messageLink(this.webOrigin, chat.id, id),
 			files: [],
 			voice_content: null,
 			buttons: null,

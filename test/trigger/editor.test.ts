@@ -1,8 +1,12 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // What the editor shows for the Pachca Trigger (subtitle, notices), evaluated by n8n-workflow as the
 // editor evaluates them, and the answer an accepted delivery gets.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
+import { TRIGGER_DOCS_URL } from '../../nodes/PachcaTrigger/description';
 import { PachcaTrigger } from '../../nodes/PachcaTrigger/PachcaTrigger.node';
 import { PachcaEmulator } from '../emulator';
 import { buildWorkflow } from '../harness/workflow';
@@ -31,9 +35,24 @@ describe('notices', () => {
 	it('the signing-secret notice is true whether or not the credential holds a secret', () => {
 		const text = property('signingSecretNotice').displayName;
 		expect(text).not.toMatch(/^Recommended/);
-		expect(text).toContain('when its Signing Secret field holds');
-		expect(text).toContain('when that field is empty');
+		expect(text).toMatch(/^Without the Signing secret in the credential, anyone with the URL can start/);
 		expect(shown('signingSecretNotice', {})).toBe(true);
+	});
+
+	it('each notice is one short line with a Details link to its section of docs/triggers.md', () => {
+		const docs = fs.readFileSync(path.join(__dirname, '../../docs/triggers.md'), 'utf8');
+		// GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens.
+		const anchors = [...docs.matchAll(/^#{2,3} (.+)$/gm)].map(([, h]) => h.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'));
+		const notices = description.properties.filter((p) => p.type === 'notice');
+		expect(notices.map((p) => p.name)).toEqual([
+			'signingSecretNotice', 'replayWithoutDedupeNotice', 'manualRegistrationNotice', 'automaticRegistrationNotice',
+		]);
+		for (const notice of notices) {
+			const [, text, href] = /^([^<]+) <a href="([^"]+)" target="_blank">Details<\/a>$/.exec(notice.displayName) ?? [];
+			expect({ notice: notice.name, short: text !== undefined && text.length <= 90 }).toEqual({ notice: notice.name, short: true });
+			expect(href.startsWith(`${TRIGGER_DOCS_URL}#`)).toBe(true);
+			expect(anchors).toContain(href.slice(TRIGGER_DOCS_URL.length + 1));
+		}
 	});
 
 	it('warns when Deduplicate Deliveries is off while a replay window is set', () => {

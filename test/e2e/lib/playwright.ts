@@ -23,6 +23,8 @@ export interface Locator {
 	selectOption(value: string): Promise<unknown>;
 	isVisible(): Promise<boolean>;
 	inputValue(): Promise<string>;
+	/** Runs `fn` in the page on every element matched (here: the panel's inputs, read by their value). */
+	evaluateAll<R>(fn: (elements: Array<{ value: string }>) => R): Promise<R>;
 	getAttribute(name: string): Promise<string | null>;
 	or(other: Locator): Locator;
 	getByTestId(id: string): Locator;

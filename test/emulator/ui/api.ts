@@ -1,11 +1,13 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
-// The chat page's backend: /ui serves the page, /ui/api/* lets a person act as a Pachca user.
+// The chat page's backend: /ui serves the page, /ui/api/* lets a person act as a Pachca user, and a
+// message's link (/chats/<id>?message=<id>, its `url` field) opens the page at that message.
 // Posting goes through the emulator's own REST API with the user's token, so the bot gets the same
 // signed message.new webhook as from any other client; a click sends button.click to the message's bot.
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import type { PachcaEmulator } from '../emulator';
+import { parseMessageLink } from '../links';
 import type { Message } from '../types';
 import { pachcaMarkdown } from './markdown';
 import type { Demo } from './seed';
@@ -83,8 +85,23 @@ export function chatPageHandler(emu: PachcaEmulator, demo: Demo) {
 		return { status: 200, body: { delivered: result.status, attempts: result.attempts } };
 	};
 
+	/** A message link (a message's `url`) opens the page on its chat (a thread's: the chat it hangs in), at the message. */
+	const openLink = (req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean => {
+		const link = req.method === 'GET' ? parseMessageLink(url.pathname, url.searchParams) : undefined;
+		if (!link) return false;
+		let chatId = link.chatId;
+		for (let thread = emu.state.threadByChatId(chatId); thread?.message_chat_id; thread = emu.state.threadByChatId(chatId)) {
+			chatId = thread.message_chat_id;
+		}
+		const query = new URLSearchParams({ chat: String(chatId), ...(link.messageId ? { message: String(link.messageId) } : {}) });
+		res.writeHead(302, { Location: `/ui?${query}` });
+		res.end();
+		return true;
+	};
+
 	return (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		if (openLink(req, res, url)) return true;
 		if (url.pathname !== '/ui' && !url.pathname.startsWith('/ui/')) return false;
 		const reply = (status: number, body: unknown, type = 'application/json; charset=utf-8') => {
 			res.writeHead(status, { 'Content-Type': type });

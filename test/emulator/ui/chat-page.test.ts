@@ -74,6 +74,25 @@ describe('chat page', () => {
 		expect(view?.files).toEqual([{ name: 'report.csv', url: file.url, type: 'file' }]);
 	});
 
+	it("opens a message's url (its `url` field) on the page at that message; a thread reply in the chat the thread hangs in", async () => {
+		const [root] = emu.addMessages(DEMO_CHATS.general, 1, { content: 'Root' });
+		const thread = emu.state.threadFor(root, emu.userId);
+		const [reply] = emu.addMessages(thread.chat_id, 1, { content: 'In the thread' });
+		const opened = async (link: string) => {
+			const res = await fetch(link, { redirect: 'manual' });
+			return { status: res.status, location: res.headers.get('location') };
+		};
+
+		expect(root.url.startsWith(`${new URL(emu.baseUrl).origin}/chats/`)).toBe(true);
+		expect(await opened(root.url)).toEqual({ status: 302, location: `/ui?chat=${DEMO_CHATS.general}&message=${root.id}` });
+		expect(await opened(reply.url)).toEqual({ status: 302, location: `/ui?chat=${DEMO_CHATS.general}&message=${reply.id}` });
+		// The other link form Pachca's "Copy link" gives, and a chat link.
+		expect(await opened(`${page.replace(/\/ui$/, '')}/chats/${DEMO_CHATS.team}/messages/7`)).toEqual({ status: 302, location: `/ui?chat=${DEMO_CHATS.team}&message=7` });
+		expect(await opened(`${page.replace(/\/ui$/, '')}/chats/${DEMO_CHATS.team}`)).toEqual({ status: 302, location: `/ui?chat=${DEMO_CHATS.team}` });
+		const html = await (await fetch(root.url)).text();
+		expect(html).toContain("query.get('message')");
+	});
+
 	it('refuses an unknown user and a message that is not from a bot, sending nothing', async () => {
 		emu.setBotWebhook(emu.botId, receiver.url);
 		expect((await post('/api/send', { chatId: DEMO_CHATS.general, userId: 999, content: 'x' })).status).toBe(400);

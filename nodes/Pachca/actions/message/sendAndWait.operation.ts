@@ -54,6 +54,8 @@ const properties: INodeProperties[] = [
 		name: 'approvalOptions',
 		type: 'fixedCollection',
 		placeholder: 'Add Option',
+		// Stays {}: n8n 2.41 cannot fill in a fixedCollection's default for a node saved without it
+		// (getNodeParameters reads nodeValues.approvalOptions.values and throws). Added, it shows the labels.
 		default: {},
 		displayOptions: { show: { responseType: ['approval'] } },
 		options: [
@@ -89,7 +91,8 @@ const properties: INodeProperties[] = [
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
-		default: {},
+		// The free-text labels start added (the panel shows them; hidden for Approval); absent, the same ones apply.
+		default: { messageButtonLabel: 'Respond', responseFormButtonLabel: 'Submit' },
 		options: [
 			limitWaitTimeOption,
 			{

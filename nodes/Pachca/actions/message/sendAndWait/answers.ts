@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ParameterReader } from '../../../../shared/parameters';
 import type { ButtonRows } from '../buttons';
 import { BUTTON_LIMITS } from '../buttons';
+import { DEFAULT_LABELS } from './labels';
 import { QUESTION_PARAM, questionToken } from './question';
 
 /**
@@ -26,11 +27,11 @@ const label = (read: ParameterReader, path: string, fallback: string): string =>
 /** The buttons the person can answer with: Approve (and Disapprove), or one that opens the answer form. */
 export function readAnswerChoices(read: ParameterReader): AnswerChoice[] {
 	if (read.choice<ResponseType>('responseType', 'approval') === 'freeText') {
-		return [{ text: label(read, 'options.messageButtonLabel', 'Respond'), approved: true }];
+		return [{ text: label(read, 'options.messageButtonLabel', DEFAULT_LABELS.respond), approved: true }];
 	}
-	const choices = [{ text: label(read, 'approvalOptions.values.approveLabel', 'Approve'), approved: true }];
+	const choices = [{ text: label(read, 'approvalOptions.values.approveLabel', DEFAULT_LABELS.approve), approved: true }];
 	if (read.choice<'single' | 'double'>('approvalOptions.values.approvalType', 'single') === 'double') {
-		choices.push({ text: label(read, 'approvalOptions.values.disapproveLabel', 'Disapprove'), approved: false });
+		choices.push({ text: label(read, 'approvalOptions.values.disapproveLabel', DEFAULT_LABELS.disapprove), approved: false });
 	}
 	return choices;
 }

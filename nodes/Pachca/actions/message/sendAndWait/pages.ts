@@ -1,5 +1,6 @@
 /** The small HTML pages the person's browser gets from the resume link. */
 import type { ParameterReader } from '../../../../shared/parameters';
+import { DEFAULT_LABELS } from './labels';
 
 /** The text field of the answer form. */
 export const RESPONSE_FIELD = 'response';
@@ -72,6 +73,6 @@ export function formText(read: ParameterReader, questionPath: 'content' | 'messa
 	return {
 		title: read.text('options.responseFormTitle', {}, ''),
 		description: read.text('options.responseFormDescription', {}, '') || read.text(questionPath, {}, ''),
-		buttonLabel: read.text('options.responseFormButtonLabel', {}, '') || 'Submit',
+		buttonLabel: read.text('options.responseFormButtonLabel', {}, '') || DEFAULT_LABELS.submit,
 	};
 }

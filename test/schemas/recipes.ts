@@ -1,0 +1,84 @@
+// How each operation's output relates to Pachca's spec: which response it passes on (`data`, or one
+// item of a list's `data`), what the node adds or drops, or, for answers without a body (204), the
+// fields the node writes itself. output-schemas.ts turns these into the `__schema__` files.
+
+/** A field the node writes itself: a JSON Schema type, or a small object schema. */
+export type Field = 'string' | 'integer' | 'boolean' | 'array' | { [name: string]: Field };
+
+export type Recipe =
+	| { data: string; add?: Record<string, Field>; omit?: string[] }
+	| { item: string; add?: Record<string, Field>; omit?: string[] }
+	| { component: string; add?: Record<string, Field>; omit?: string[] }
+	| { fields: Record<string, Field> };
+
+const done = (fields: Record<string, Field>): Recipe => ({ fields: { success: 'boolean', ...fields } });
+const onMessage = { message_id: 'integer' } as const;
+
+/** resource → operation → recipe; test/schemas/output-schemas.test.ts checks it covers every operation. */
+export const RECIPES: Record<string, Record<string, Recipe>> = {
+	message: {
+		send: { data: 'POST /messages' },
+		get: { data: 'GET /messages/{id}' },
+		getMany: { item: 'GET /messages' },
+		update: { data: 'PUT /messages/{id}' },
+		replyInThread: { data: 'POST /messages' },
+		delete: done({ id: 'integer' }),
+		pin: done({ id: 'integer' }),
+		unpin: done({ id: 'integer' }),
+		getReaders: { fields: { message_id: 'integer', user_id: 'integer' } },
+		// What the execution goes on with once the person has answered (Approval; Free Text gives data.text).
+		sendAndWait: { fields: { data: { approved: 'boolean' } } },
+	},
+	bot: {
+		create: { data: 'POST /bots', omit: ['access_token'] },
+		get: { data: 'GET /bots/{id}' },
+		getMany: { item: 'GET /bots' },
+		update: { data: 'PUT /bots/{id}' },
+		updateOwnWebhook: { data: 'PUT /bot/webhook' },
+		delete: done({ id: 'integer' }),
+	},
+	linkPreview: {
+		create: done({ message_id: 'integer', urls: 'array', skipped: 'array' }),
+	},
+	eventHistory: {
+		getMany: { item: 'GET /webhooks/events' },
+		delete: done({ id: 'string' }),
+		deleteMany: done({ id: 'string' }),
+	},
+	chat: {
+		create: { data: 'POST /chats' },
+		get: { data: 'GET /chats/{id}' },
+		getMany: { item: 'GET /chats' },
+		update: { data: 'PUT /chats/{id}' },
+		archive: done({ id: 'integer' }),
+		unarchive: done({ id: 'integer' }),
+		leave: done({ id: 'integer' }),
+	},
+	chatMember: {
+		getMany: { item: 'GET /chats/{id}/members' },
+		add: done({ chatId: 'integer', userIds: 'array' }),
+		remove: done({ chatId: 'integer', userId: 'integer' }),
+		updateRole: done({ chatId: 'integer', userId: 'integer', role: 'string' }),
+		addGroupTags: done({ chatId: 'integer', groupTagIds: 'array' }),
+		removeGroupTag: done({ chatId: 'integer', groupTagId: 'integer' }),
+	},
+	thread: {
+		create: { data: 'POST /messages/{id}/thread' },
+		createStandalone: { data: 'POST /threads' },
+		get: { data: 'GET /threads/{id}' },
+		getMany: { item: 'GET /threads' },
+	},
+	reaction: {
+		add: { data: 'POST /messages/{id}/reactions', add: onMessage },
+		getMany: { item: 'GET /messages/{id}/reactions', add: onMessage },
+		remove: done({ message_id: 'integer', code: 'string', name: 'string' }),
+	},
+	search: {
+		messages: { item: 'GET /search/messages' },
+		chats: { item: 'GET /search/chats' },
+		users: { item: 'GET /search/users' },
+	},
+	file: {
+		download: { component: 'File', add: { message_id: 'integer', chat_id: 'integer' }, omit: ['url'] },
+	},
+};
