@@ -7,6 +7,7 @@ import { check, checkEqual, note } from './lib/check';
 import { nodeOutput, type Execution, type WorkflowJson } from './lib/n8n';
 import { sleep, waitFor } from './lib/processes';
 import type { ScenarioContext } from './lib/scenario';
+import { postWhenRegistered } from './lib/triggers';
 
 export const APPROVAL = '09-approval-before-deploy.json';
 
@@ -45,13 +46,8 @@ async function ask(ctx: ScenarioContext, path: string, patch?: (ask: WorkflowJso
 		patch?.(wf.nodes.find((n) => n.name === 'Ask Team')!, wf);
 	});
 	await n8n.activate(workflowId);
-	await sleep(1000); // n8n answers 404 for a moment right after activation
 	const started = Date.now();
-	const res = await fetch(`${n8n.url}/webhook/${path}`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify(REQUEST),
-	});
+	const res = await postWhenRegistered(`${n8n.url}/webhook/${path}`, REQUEST);
 	checkEqual(`the deploy request to the n8n Webhook /webhook/${path} got 200`, res.status, 200);
 	const [execution] = await waitFor('the execution to wait', async () => {
 		const list = await executionsIn(ctx, workflowId, 'waiting');

@@ -9,6 +9,7 @@ import { sleep, waitFor } from './lib/processes';
 import { hasResource, PACKAGE_TYPE, type Scenario, type ScenarioContext } from './lib/scenario';
 import { activateTrigger, deactivateTrigger, messagesIn } from './lib/triggers';
 import { deliveryScenarios } from './delivery';
+import { inChatScenarios } from './inChat';
 
 const REGISTRATION = '01-webhook-registration.json';
 const BOT_UPDATE = '02-update-bot-webhook.json';
@@ -328,4 +329,5 @@ export const scenarios: Scenario[] = [
 		},
 	},
 	...deliveryScenarios,
+	...inChatScenarios,
 ];

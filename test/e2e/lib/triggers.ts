@@ -39,3 +39,16 @@ export async function deactivateTrigger(ctx: ScenarioContext, id: string, botId:
 
 export const messagesIn = (ctx: ScenarioContext, chatId: number) =>
 	[...ctx.stack.emulator.state.messages.values()].filter((m) => m.chat_id === chatId && !m.deleted_at);
+
+/**
+ * POSTs JSON to an n8n Webhook URL, again while n8n answers 404: it registers a newly activated
+ * workflow's webhooks in the background, which takes longer on a busy machine than any fixed pause.
+ */
+export async function postWhenRegistered(url: string, body: unknown, timeoutMs = 30_000): Promise<Response> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+		if (res.status !== 404 || Date.now() > until) return res;
+		await sleep(250);
+	}
+}
