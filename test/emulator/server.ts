@@ -16,6 +16,7 @@ import { reactionRoutes } from './routes/reactions';
 import { readerRoutes } from './routes/readers';
 import { threadRoutes } from './routes/threads';
 import { searchRoutes } from './routes/search';
+import { viewRoutes } from './routes/views';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -43,6 +44,7 @@ export const ROUTES: CompiledRoute[] = [
 	...reactionRoutes,
 	...readerRoutes,
 	...searchRoutes,
+	...viewRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);

@@ -1,5 +1,6 @@
 // In-memory store of the emulator and its seed (an admin, two employees, one bot with tokens).
 import { createHash } from 'node:crypto';
+import { EmulatorClock } from './clock';
 import { BOT_SCOPES, USER_SCOPES } from './scopes';
 import type {
 	BotEventName,
@@ -59,6 +60,8 @@ export class EmulatorState {
 	/** Test hook for list methods, see pagination.ts. */
 	paginationQuirk: PaginationQuirk = null;
 	readonly ulid = new UlidGenerator();
+	/** Time of what expires (trigger_ids); `advance()` it in tests. */
+	readonly clock = new EmulatorClock();
 	private seq = { ...FIRST_ID };
 
 	constructor() {

@@ -8,11 +8,12 @@ import { message } from './message/Message.resource';
 import { reaction } from './reaction/Reaction.resource';
 import { thread } from './thread/Thread.resource';
 import { search } from './search/Search.resource';
+import { form } from './form/Form.resource';
 
 /**
  * THE registry: one line per resource. The Resource picker, the node's parameters, the router and the
  * node's types all derive from it. The order here is the order of the resources' parameters in the node.
  */
-export const resources = { message, bot, linkPreview, eventHistory, chat, chatMember, thread, reaction, search, file };
+export const resources = { message, bot, linkPreview, eventHistory, chat, chatMember, thread, reaction, search, file, form };
 
 export type ResourceName = keyof typeof resources;
