@@ -12,6 +12,8 @@ import {
 	parseAllowlist,
 } from '../shared/webhookSecurity';
 import { triggerProperties } from './description';
+import type { FormSettings } from './forms/submission';
+import { readFormSettings } from './forms/submission';
 
 export interface TriggerConfig {
 	filters: EventFilters;
@@ -22,6 +24,7 @@ export interface TriggerConfig {
 	replayWindowSeconds: number;
 	deduplicate: boolean;
 	fetchFullMessage: boolean;
+	forms: FormSettings;
 }
 
 type TriggerContext = IWebhookFunctions | IHookFunctions;
@@ -64,5 +67,6 @@ export async function readTriggerConfig(this: TriggerContext): Promise<TriggerCo
 		),
 		deduplicate: read.boolean('options.deduplicate', true),
 		fetchFullMessage,
+		forms: readFormSettings(read),
 	};
 }

@@ -6,6 +6,8 @@ import { dedupeCacheFor, dedupeTtlMs, verifyWebhook } from '../shared/webhookSec
 import type { TriggerConfig } from './config';
 import { readTriggerConfig } from './config';
 import { fetchMessageWithinBudget, FETCH_RETRY_AFTER_SECONDS } from './fetchMessage';
+import { FORM_ERRORS_STATUS, formErrorsBody } from '../shared/forms';
+import { formErrorsOf, formFieldsOf, triggerAnswersItself } from './forms/submission';
 
 interface ExpressLikeResponse {
 	status(code: number): ExpressLikeResponse;
@@ -51,6 +53,9 @@ async function handleEvent(
 	if (!passesFilters(payload, config.filters)) {
 		return { response: answerWithoutRun(ctx, 200, { status: 'ignored' }), settled: true };
 	}
+	// Form Validation answers at once; the form stays open and may come again, so it is not settled.
+	const formErrors = formErrorsOf(payload, config.forms);
+	if (formErrors) return { response: answerWithoutRun(ctx, FORM_ERRORS_STATUS, formErrorsBody(formErrors)), settled: false };
 	let extra: IDataObject = {};
 	if (config.fetchFullMessage) {
 		const fetched = await fetchMessageWithinBudget(ctx, payload);
@@ -62,7 +67,10 @@ async function handleEvent(
 		}
 		extra = fetched.extra;
 	}
-	return { response: { workflowData: [[{ json: eventItem(payload, extra) }]] }, settled: true };
+	const workflowData = [[{ json: eventItem(payload, { ...extra, ...formFieldsOf(payload) }) }]];
+	// The workflow answers only submitted forms (response-node mode): any other event is answered here.
+	if (triggerAnswersItself(payload, config.forms)) return { response: { ...answerWithoutRun(ctx, 200, {}), workflowData }, settled: true };
+	return { response: { workflowData }, settled: true };
 }
 
 /** The Pachca Trigger's webhook: every security check, then the user's filters, then one item. */
