@@ -17,7 +17,7 @@ const options = (n: number, extra: IDataObject = {}) => Array.from({ length: n }
 
 describe('the block builder', () => {
 	it('builds every block type as the spec names its fields, leaving out what is empty', async () => {
-		const block = (fields: IDataObject) => fields;
+		const block = (fields: INodeParameters) => fields;
 		const builder = {
 			blocksMode: 'builder',
 			blocks: {
