@@ -22,6 +22,7 @@ import {
 } from './scenarios';
 import { probe } from '../transport/probe';
 import { abandonedFetchesWork, halvedLimitWork, stricterServerWork } from './adaptive';
+import { formAnswerRows } from './forms';
 
 async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Promise<Measured> {
 	emulator.setRateLimitRules(work.rules ?? RATE_LIMIT_RULES);
@@ -162,6 +163,7 @@ async function main() {
 		for (const note of notes) console.log(note);
 		console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 		if (!only || 'webhook'.includes(only)) console.table([await webhookRow(emulator, 10_000)]);
+		if (!only || 'forms'.includes(only)) console.table(await formAnswerRows(emulator));
 	} finally {
 		await emulator.stop();
 	}
