@@ -7,6 +7,3 @@ export type FormErrors = Record<string, string>;
 export const FORM_ERRORS_STATUS = 400;
 
 export const formErrorsBody = (errors: FormErrors): { errors: FormErrors } => ({ errors });
-
-/** Pachca waits this long for the answer to a submitted form; later, the user sees an error and retries. */
-export const FORM_ANSWER_WINDOW_MS = 3000;

@@ -1,4 +1,4 @@
 // What Form → Open / Respond and the Pachca Trigger share about Pachca's forms (views).
 export { decodePrivateMetadata, encodePrivateMetadata } from './metadata';
-export { FORM_ANSWER_WINDOW_MS, FORM_ERRORS_STATUS, formErrorsBody } from './errors';
+export { FORM_ERRORS_STATUS, formErrorsBody } from './errors';
 export type { FormErrors } from './errors';
