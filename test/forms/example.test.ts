@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- reads the example file, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads the example file, not node code */
 // examples/23-request-form-approval.json: its Pachca Trigger and its Form → Open node, as saved in the
 // file, run through n8n-core against the emulator: /access offers the button, the click opens the
 // form, a too-short reason gets the example's message (400), a good one reaches the workflow.
