@@ -7,7 +7,7 @@ import type { TriggerConfig } from './config';
 import { readTriggerConfig } from './config';
 import { fetchMessageWithinBudget, FETCH_RETRY_AFTER_SECONDS } from './fetchMessage';
 import { FORM_ERRORS_STATUS, formErrorsBody } from '../shared/forms';
-import { formErrorsOf, formFieldsOf, triggerAnswersItself } from './forms/submission';
+import { formErrorsOf, triggerAnswersItself } from './forms/submission';
 
 interface ExpressLikeResponse {
 	status(code: number): ExpressLikeResponse;
@@ -67,7 +67,7 @@ async function handleEvent(
 		}
 		extra = fetched.extra;
 	}
-	const workflowData = [[{ json: eventItem(payload, { ...extra, ...formFieldsOf(payload) }) }]];
+	const workflowData = [[{ json: eventItem(payload, extra) }]];
 	// The workflow answers only submitted forms (response-node mode): any other event is answered here.
 	if (triggerAnswersItself(payload, config.forms)) return { response: { ...answerWithoutRun(ctx, 200, {}), workflowData }, settled: true };
 	return { response: { workflowData }, settled: true };

@@ -1,7 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { FormErrors } from '../../shared/forms';
-import { decodePrivateMetadata } from '../../shared/forms';
+import { formDataOf, isFormSubmission } from '../../shared/forms';
 import type { ParameterReader } from '../../shared/parameters';
 import type { FormRule } from './rules';
 import { checkForm, readFormRules } from './rules';
@@ -17,27 +15,10 @@ export function readFormSettings(read: ParameterReader): FormSettings {
 	return { answer: read.choice<FormAnswer>('formAnswer', 'trigger'), rules: readFormRules(read) };
 }
 
-export const isFormSubmission = (payload: Record<string, unknown>): boolean =>
-	payload.type === 'view' && payload.event === 'submit';
-
-const dataOf = (payload: Record<string, unknown>): Record<string, unknown> => {
-	const data = payload.data;
-	return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-};
-
 /** The Form Validation errors of a submission (answered 400 at once), or undefined. */
 export function formErrorsOf(payload: Record<string, unknown>, settings: FormSettings): FormErrors | undefined {
 	if (!isFormSubmission(payload) || settings.rules.length === 0) return undefined;
-	return checkForm(settings.rules, payload.callback_id, dataOf(payload));
-}
-
-/**
- * What a submission adds to its item: `fields`, the values by field name (block name) as one flat
- * object, and `metadata`, the private_metadata read back as the JSON Form → Open sent.
- */
-export function formFieldsOf(payload: Record<string, unknown>): IDataObject {
-	if (!isFormSubmission(payload)) return {};
-	return { fields: dataOf(payload) as IDataObject, metadata: decodePrivateMetadata(payload.private_metadata) as IDataObject };
+	return checkForm(settings.rules, payload.callback_id, formDataOf(payload));
 }
 
 /** In "Using Form → Respond" mode the workflow answers submissions; the trigger answers everything else itself. */

@@ -2,3 +2,4 @@
 export { decodePrivateMetadata, encodePrivateMetadata } from './metadata';
 export { FORM_ERRORS_STATUS, formErrorsBody } from './errors';
 export type { FormErrors } from './errors';
+export { formDataOf, formFieldsOf, isFormSubmission } from './submission';
