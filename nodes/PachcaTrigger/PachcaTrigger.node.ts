@@ -11,6 +11,7 @@ import { triggerProperties } from './description';
 import { receiveWebhook } from './receive';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 import { checkFetchFullMessageScope } from './scopeCheck';
+import { RESPONSE_MODE_EXPRESSION } from './forms/submission';
 
 export class PachcaTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,7 +30,8 @@ export class PachcaTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: 'onReceived',
+				// A submitted form can be answered by the workflow (Form → Respond); everything else at once.
+				responseMode: RESPONSE_MODE_EXPRESSION,
 				// an accepted delivery gets an empty 200 (n8n's default would be the text "firstEntryJson")
 				responseData: 'noData',
 				path: 'pachca',

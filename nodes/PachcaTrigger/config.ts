@@ -12,6 +12,8 @@ import {
 	parseAllowlist,
 } from '../shared/webhookSecurity';
 import { triggerProperties } from './description';
+import type { FormSettings } from './forms/submission';
+import { readFormSettings } from './forms/submission';
 
 export interface TriggerConfig {
 	filters: EventFilters;
@@ -23,6 +25,7 @@ export interface TriggerConfig {
 	deduplicate: boolean;
 	fetchFullMessage: boolean;
 	downloadFiles: boolean;
+	forms: FormSettings;
 }
 
 type TriggerContext = IWebhookFunctions | IHookFunctions;
@@ -66,5 +69,6 @@ export async function readTriggerConfig(this: TriggerContext): Promise<TriggerCo
 		deduplicate: read.boolean('options.deduplicate', true),
 		fetchFullMessage,
 		downloadFiles,
+		forms: readFormSettings(read),
 	};
 }

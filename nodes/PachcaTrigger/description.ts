@@ -6,6 +6,7 @@ import {
 	MAX_REPLAY_WINDOW_SECONDS,
 } from '../shared/webhookSecurity';
 import { eventFilterOptions, eventsProperty } from '../shared/events';
+import { formProperties } from './forms/description';
 
 const automatic = { show: { webhookRegistration: ['automatic'] } };
 
@@ -76,6 +77,7 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			"Events that start the workflow. Pachca sends only the events ticked in the bot's Outgoing webhook settings; others are answered 200 and ignored.",
 	},
+	...formProperties,
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -9,6 +9,8 @@ import { answerThenDownload } from './answerThenDownload';
 import type { TriggerConfig } from './config';
 import { readTriggerConfig } from './config';
 import { fetchMessageWithinBudget, FETCH_RETRY_AFTER_SECONDS } from './fetchMessage';
+import { FORM_ERRORS_STATUS, formErrorsBody } from '../shared/forms';
+import { formErrorsOf, triggerAnswersItself } from './forms/submission';
 
 interface ExpressLikeResponse {
 	status(code: number): ExpressLikeResponse;
@@ -57,6 +59,9 @@ async function handleEvent(
 	if (!passesFilters(payload, config.filters)) {
 		return { response: answerWithoutRun(ctx, 200, { status: 'ignored' }), settled: true };
 	}
+	// Form Validation answers at once; the form stays open and may come again, so it is not settled.
+	const formErrors = formErrorsOf(payload, config.forms);
+	if (formErrors) return { response: answerWithoutRun(ctx, FORM_ERRORS_STATUS, formErrorsBody(formErrors)), settled: false };
 	let extra: IDataObject = {};
 	const downloads = downloadsFilesFor(payload, config.downloadFiles);
 	if (config.fetchFullMessage || downloads) {
@@ -70,7 +75,10 @@ async function handleEvent(
 		extra = fetched.extra;
 	}
 	if (downloads) return { response: await answerThenDownload(ctx, eventItem(payload, extra)), settled: true };
-	return { response: { workflowData: [[{ json: eventItem(payload, extra) }]] }, settled: true };
+	const workflowData = [[{ json: eventItem(payload, extra) }]];
+	// The workflow answers only submitted forms (response-node mode): any other event is answered here.
+	if (triggerAnswersItself(payload, config.forms)) return { response: { ...answerWithoutRun(ctx, 200, {}), workflowData }, settled: true };
+	return { response: { workflowData }, settled: true };
 }
 
 /** The Pachca Trigger's webhook: every security check, then the user's filters, then one item. */

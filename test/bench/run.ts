@@ -24,6 +24,7 @@ import { probe } from '../transport/probe';
 import { abandonedFetchesWork, halvedLimitWork, stricterServerWork } from './adaptive';
 import { sharedTokenWork } from './processes';
 import { simulateSharedToken } from './shareSimulation';
+import { formAnswerRows } from './forms';
 
 async function measure(emulator: PachcaEmulator, work: Work, naive: boolean): Promise<Measured> {
 	emulator.setRateLimitRules(work.rules ?? RATE_LIMIT_RULES);
@@ -181,6 +182,7 @@ async function main() {
 		console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 		if (!only || 'H'.includes(only)) console.table(shareSimulationRows());
 		if (!only || 'webhook'.includes(only)) console.table([await webhookRow(emulator, 10_000)]);
+		if (!only || 'forms'.includes(only)) console.table(await formAnswerRows(emulator));
 	} finally {
 		await emulator.stop();
 	}

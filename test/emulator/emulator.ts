@@ -6,6 +6,7 @@ import type { Bucket, BucketRule } from './ratelimit';
 import { EmulatorState, SEED } from './state';
 import type { Chat, Delivery, EmitResult, EmulatorOptions, Fault, HistoryEvent, LoggedRequest, Message } from './types';
 import { WebhookDispatcher } from './webhooks';
+import { issueTrigger, submitView, viewStore, type OpenView, type SubmitOutcome } from './views';
 
 export interface EmitOptions {
 	botId?: number;
@@ -162,11 +163,39 @@ export class PachcaEmulator {
 		const k = resolveKind(kind);
 		const botId = opts.botId ?? this.botId;
 		const payload = buildWebhookPayload(k, overrides, this.payloadContext(botId));
+		// A click's trigger_id opens a form for the clicking user, by this bot, for 3 s from now.
+		if (k === 'button.click') {
+			const chatId = typeof payload.chat_id === 'number' ? payload.chat_id : null;
+			issueTrigger(this.state, String(payload.trigger_id), { botId, userId: Number(payload.user_id), chatId });
+		}
 		return this.hooks.send(botId, k, payload, {
 			sign: opts.sign,
 			signature: opts.signature,
 			fixedTimestamp: Object.prototype.hasOwnProperty.call(overrides, 'webhook_timestamp'),
 		});
+	}
+
+	/** A user clicks a Data button of a bot's message: button.click (with a fresh trigger_id) to that bot. */
+	async clickButton(messageId: number, userId: number, data: string): Promise<EmitResult> {
+		const msg = this.state.messages.get(messageId);
+		if (!msg || !this.state.bots.has(msg.user_id)) throw new Error(`Message ${messageId} is not a bot's`);
+		const chat = this.state.rootChat(this.state.chats.get(msg.chat_id)!);
+		return await this.emitWebhook('button.click', { message_id: msg.id, chat_id: chat.id, user_id: userId, data }, { botId: msg.user_id });
+	}
+
+	/** The forms open now (opened through POST /views/open and not yet closed), optionally one user's. */
+	openForms(userId?: number): OpenView[] {
+		return [...viewStore(this.state).open.values()].filter((v) => userId === undefined || v.userId === userId);
+	}
+
+	/** The user submits their open form: one view.submit to the bot, whose answer decides the outcome. */
+	async submitForm(viewId: number, userId: number, data: Record<string, unknown>): Promise<SubmitOutcome> {
+		return await submitView(this.state, this.hooks, viewId, userId, data);
+	}
+
+	/** How long a submitted form waits for the bot's answer (Pachca: 3 s). */
+	setFormAnswerTimeout(ms: number): void {
+		viewStore(this.state).answerTimeoutMs = ms;
 	}
 
 	/** Every delivery attempt, in order. */

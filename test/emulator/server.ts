@@ -23,6 +23,7 @@ import { userRoutes } from './routes/users';
 import { profileRoutes } from './routes/profile';
 import { customPropertyRoutes } from './routes/custom-properties';
 import { taskRoutes } from './routes/tasks';
+import { viewRoutes } from './routes/views';
 import { directUpload, DIRECT_UPLOAD_PATH, setUploadOrigin, uploadRoutes } from './routes/uploads';
 import type { EmulatorState } from './state';
 import type { Fault, LoggedRequest } from './types';
@@ -57,6 +58,7 @@ export const ROUTES: CompiledRoute[] = [
 	...profileRoutes,
 	...customPropertyRoutes,
 	...taskRoutes,
+	...viewRoutes,
 ].map((r) => {
 	const names: string[] = [];
 	const re = new RegExp(`^${r.path.replace(/:([a-z_]+)/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);

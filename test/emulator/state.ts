@@ -1,5 +1,6 @@
 // In-memory store of the emulator and its seed (an admin, two employees, one bot with tokens).
 import { createHash } from 'node:crypto';
+import { EmulatorClock } from './clock';
 import { BOT_SCOPES, USER_SCOPES } from './scopes';
 import type {
 	BotEventName,
@@ -73,6 +74,8 @@ export class EmulatorState {
 	/** Where message links point: the emulator's own origin once it listens (its chat page answers there). */
 	webOrigin = PACHCA_APP_ORIGIN;
 	readonly ulid = new UlidGenerator();
+	/** Time of what expires (trigger_ids); `advance()` it in tests. */
+	readonly clock = new EmulatorClock();
 	private seq = { ...FIRST_ID };
 
 	constructor() {

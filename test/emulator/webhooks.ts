@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // Outgoing webhooks: signing, delivery with retries, event history, and the events that API calls
 // cause (new/edited/deleted messages, links on unfurl domains, chat members, reactions).
 import { createHmac } from 'node:crypto';
@@ -53,17 +53,34 @@ export class WebhookDispatcher {
 				current = { ...current, webhook_timestamp: ts };
 				rawBody = JSON.stringify(current);
 			}
-			const headers: Record<string, string> = {
-				'content-type': 'application/json',
-				'user-agent': 'Pachca-Emulator/1.0',
-			};
-			if (opts.signature !== undefined) headers['pachca-signature'] = opts.signature;
-			else if (opts.sign !== false) headers['pachca-signature'] = signBody(rawBody, bot.signingSecret);
-			status = await this.post(url, rawBody, headers);
+			const headers = signedHeaders(rawBody, bot.signingSecret, opts);
+			({ status } = await this.post(url, rawBody, headers));
 			this.deliveries.push({ url, status, rawBody, headers, kind, attempt, botId });
 			if (status >= 200 && status < 300) break;
 		}
 		return { status, attempts: attempt, payload: current, rawBody };
+	}
+
+	/**
+	 * One delivery that the sender waits for with its answer (a submitted form: Pachca does not retry,
+	 * the user does): stored in the history like any event. `timedOut` when no answer came in `timeoutMs`.
+	 */
+	async sendOnce(
+		botId: number,
+		kind: WebhookKind,
+		payload: Record<string, unknown>,
+		timeoutMs: number,
+	): Promise<{ status: number; body: unknown; timedOut: boolean }> {
+		const bot = this.state.bots.get(botId);
+		if (!bot) throw new Error(`No bot ${botId}`);
+		if (bot.webhook.events_history_enabled) this.state.addHistory(botId, payload);
+		const url = bot.webhook.outgoing_url;
+		if (!url) return { status: 0, body: undefined, timedOut: false };
+		const rawBody = JSON.stringify(payload);
+		const headers = signedHeaders(rawBody, bot.signingSecret);
+		const answer = await this.post(url, rawBody, headers, timeoutMs);
+		this.deliveries.push({ url, status: answer.status, rawBody, headers, kind, attempt: 1, botId });
+		return answer;
 	}
 
 	/** Runs a send in the background (auto-emitted events); `flush()` waits for it. */
@@ -155,14 +172,28 @@ export class WebhookDispatcher {
 		}
 	}
 
-	private post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+	private post(
+		url: string,
+		body: string,
+		headers: Record<string, string>,
+		timeoutMs = DELIVERY.timeoutMs,
+	): Promise<{ status: number; body: unknown; timedOut: boolean }> {
 		return new Promise((resolve) => {
 			let done = false;
+			let timedOut = false;
+			const chunks: Buffer[] = [];
 			const finish = (status: number) => {
 				if (done) return;
 				done = true;
 				this.requests.delete(req);
-				resolve(status);
+				const text = Buffer.concat(chunks).toString('utf8');
+				let parsed: unknown = text;
+				try {
+					parsed = text === '' ? undefined : JSON.parse(text);
+				} catch {
+					// not JSON: kept as text
+				}
+				resolve({ status: timedOut ? 0 : status, body: parsed, timedOut });
 			};
 			const lib = url.startsWith('https:') ? https : http;
 			const req = lib.request(url, {
@@ -171,11 +202,16 @@ export class WebhookDispatcher {
 				headers: { ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' },
 			});
 			this.requests.add(req);
-			req.setTimeout(DELIVERY.timeoutMs, () => req.destroy(new Error('timeout')));
+			// The whole exchange, not socket idleness: an answer must come within timeoutMs.
+			const timer = setTimeout(() => {
+				timedOut = true;
+				req.destroy(new Error('timeout'));
+			}, timeoutMs);
+			req.on('close', () => clearTimeout(timer));
 			let seen = 0;
 			req.on('response', (res) => {
 				seen = res.statusCode ?? 0;
-				res.resume();
+				res.on('data', (chunk: Buffer) => chunks.push(chunk));
 				res.on('end', () => finish(seen));
 				res.on('error', () => finish(seen));
 			});
@@ -184,6 +220,13 @@ export class WebhookDispatcher {
 			req.end(body);
 		});
 	}
+}
+
+function signedHeaders(rawBody: string, secret: string, opts: SendOptions = {}): Record<string, string> {
+	const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Pachca-Emulator/1.0' };
+	if (opts.signature !== undefined) headers['pachca-signature'] = opts.signature;
+	else if (opts.sign !== false) headers['pachca-signature'] = signBody(rawBody, secret);
+	return headers;
 }
 
 export function hostOf(url: string): string | null {

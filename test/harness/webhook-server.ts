@@ -15,7 +15,10 @@
  *   `workflowData` it starts one execution and (responseMode onReceived) answers 200 at once, with
  *   the description's `responseData` as the body (empty for 'noData');
  * - a `webhook()` that throws gets 500 (n8n also records a failed execution; here it is kept in
- *   `errors`, not `executions`).
+ *   `errors`, not `executions`);
+ * - the description's responseMode is evaluated as n8n does (it may be an expression): 'responseNode'
+ *   runs the workflow (the trigger and the `next` node) and answers with its sendResponse
+ *   (workflow-run.ts); otherwise a started run of the `next` node goes on after the answer, in `runs`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +27,9 @@ import { WebhookContext } from 'n8n-core';
 import type { INodeExecutionData, INodeType, IWebhookData, WorkflowExecuteMode } from 'n8n-workflow';
 
 import type { NodeUnderTest } from './workflow';
-import { buildAdditionalData, buildWorkflow, nodeTypes } from './workflow';
+import { buildAdditionalData, buildNode, buildWorkflow, nodeTypes } from './workflow';
+import type { WorkflowRunOutcome } from './workflow-run';
+import { connectAfter, responseModeOf, runFromWebhook } from './workflow-run';
 
 export interface WebhookServerOptions {
 	/** listen address: '127.0.0.1' (default) or '::' (IPv4 peers then appear as ::ffff:a.b.c.d) */
@@ -36,6 +41,8 @@ export interface WebhookServerOptions {
 	maxBodyBytes?: number;
 	/** n8n's WEBHOOK_URL + /webhook: where the trigger believes it is reached (default the harness's 5678) */
 	webhookBaseUrl?: string;
+	/** a node of ours connected after the trigger (e.g. Pachca on Form → Respond), run for each started execution */
+	next?: Omit<NodeUnderTest, 'credentials' | 'workflowId'>;
 }
 
 export interface WebhookServer {
@@ -48,6 +55,8 @@ export interface WebhookServer {
 	errors: Error[];
 	/** the socket peer of every request, in order */
 	peers: string[];
+	/** the workflow runs started (with a `next` node, or in responseNode mode), in order */
+	runs: Array<Promise<WorkflowRunOutcome>>;
 	close(): Promise<void>;
 }
 
@@ -136,7 +145,10 @@ export async function startWebhookServer(
 	spec: NodeUnderTest,
 	options: WebhookServerOptions = {},
 ): Promise<WebhookServer> {
-	const { workflow, node } = buildWorkflow(spec);
+	const next = options.next && { ...buildNode({ ...options.next, credentials: spec.credentials }), id: 'next-node', name: 'Next' };
+	const { workflow, node } = buildWorkflow(spec, next ? [next] : []);
+	if (next) connectAfter(workflow, node, next);
+	const runs: Array<Promise<WorkflowRunOutcome>> = [];
 	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
 	const executions: INodeExecutionData[][][] = [];
 	const errors: Error[] = [];
@@ -183,14 +195,33 @@ export async function startWebhookServer(
 			if (!res.headersSent) res.status(500).json({ message: 'Workflow Webhook Error: Workflow could not be started!' });
 			return res;
 		}
+		const start = (data: INodeExecutionData[][], onResponse: Parameters<typeof runFromWebhook>[4] = () => {}) => {
+			const running = runFromWebhook(workflow, node, data, buildAdditionalData(spec.credentials, workflow), onResponse);
+			runs.push(running);
+			return running;
+		};
 		if (result.noWebhookResponse === true) {
-			if (result.workflowData !== undefined) executions.push(result.workflowData);
+			if (result.workflowData !== undefined) {
+				executions.push(result.workflowData);
+				if (next) void start(result.workflowData);
+			}
 			return res;
 		}
 		if (result.workflowData === undefined) {
 			return res.status(200).json(result.webhookResponse ?? { message: 'Webhook call received' });
 		}
 		executions.push(result.workflowData);
+		if (responseModeOf(workflow, node, webhookData.webhookDescription.responseMode, mode) === 'responseNode') {
+			const outcome = await start(result.workflowData, (sent) => {
+				if (sent.statusCode) res.status(Number(sent.statusCode));
+				for (const [name, value] of Object.entries((sent.headers ?? {}) as Record<string, string>)) res.setHeader(name, value);
+				res.send(sent.body ?? '');
+			});
+			if (res.headersSent) return res;
+			if (outcome.run.data.resultData.error) return res.status(500).json({ message: 'Error in workflow' });
+			return res.status(200).end();
+		}
+		if (next) void start(result.workflowData);
 		// As n8n 2.41 answers a started run in onReceived mode: the webhook description's
 		// `responseData`, which defaults to the literal string 'firstEntryJson', wins over webhookResponse.
 		const responseData = webhookData.webhookDescription.responseData ?? 'firstEntryJson';
@@ -217,6 +248,7 @@ export async function startWebhookServer(
 		executions,
 		errors,
 		peers,
+		runs,
 		close: async () => {
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -16,6 +16,7 @@ import { profile } from './profile/Profile.resource';
 import { customProperty } from './customProperty/CustomProperty.resource';
 import { groupTag } from './groupTag/GroupTag.resource';
 import { task } from './task/Task.resource';
+import { form } from './form/Form.resource';
 
 /**
  * THE registry: one line per resource. The Resource picker, the node's parameters, the router and the
@@ -39,6 +40,7 @@ export const resources = {
 	chatExport,
 	groupTag,
 	task,
+	form,
 	credential,
 };
 

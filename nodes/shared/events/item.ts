@@ -3,12 +3,13 @@ import type { IDataObject } from 'n8n-workflow';
 import type { PachcaContext, RequestOptions } from '../transport';
 import { pachcaApiRequest } from '../transport';
 import { GET_MESSAGE } from '../messages/routes';
+import { formFieldsOf } from '../forms/submission';
 import { deliveryKey } from './deliveryKey';
 import { eventNameOf, messageIdOf } from './events';
 
 /**
  * The item both triggers emit for an event: the payload exactly as Pachca sent it, its `event_name`,
- * its `delivery_key` and whatever the caller adds (the full message, the history entry's `id` and
+ * its `delivery_key`, a submitted form's `fields` and `metadata`, and whatever the caller adds (the full message, the history entry's `id` and
  * `created_at`).
  *
  * `delivery_key` (see deliveryKey) is equal for every redelivery of one event, whichever n8n process
@@ -20,6 +21,8 @@ export function eventItem(payload: Record<string, unknown>, extra: IDataObject =
 		...(payload as IDataObject),
 		event_name: eventNameOf(payload),
 		delivery_key: deliveryKey(payload),
+		// a submitted form: its fields by name and its metadata parsed back
+		...formFieldsOf(payload),
 		...extra,
 	};
 }

@@ -2,7 +2,8 @@
 // The chat page's backend: /ui serves the page, /ui/api/* lets a person act as a Pachca user, and a
 // message's link (/chats/<id>?message=<id>, its `url` field) opens the page at that message.
 // Posting goes through the emulator's own REST API with the user's token, so the bot gets the same
-// signed message.new webhook as from any other client; a click sends button.click to the message's bot.
+// signed message.new webhook as from any other client; a click sends button.click to the message's bot,
+// and a form the bot opened (POST /views/open) is shown to its user and submitted as view.submit.
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
@@ -59,7 +60,7 @@ export function chatPageHandler(emu: PachcaEmulator, demo: Demo) {
 						return { ...view(m), replies };
 					}),
 			}));
-		return { people: demo.people.map(({ id, name }) => ({ id, name })), chats };
+		return { people: demo.people.map(({ id, name }) => ({ id, name })), chats, forms: emu.openForms() };
 	};
 
 	const send = async (body: { chatId: number; userId: number; content: string }) => {
@@ -76,12 +77,7 @@ export function chatPageHandler(emu: PachcaEmulator, demo: Demo) {
 	const click = async (body: { messageId: number; userId: number; data: string }) => {
 		const msg = emu.state.messages.get(Number(body.messageId));
 		if (!msg || !emu.state.bots.has(msg.user_id)) return { status: 404, body: { error: 'No bot message with that ID' } };
-		const chat = emu.state.rootChat(emu.state.chats.get(msg.chat_id)!);
-		const result = await emu.emitWebhook(
-			'button.click',
-			{ message_id: msg.id, chat_id: chat.id, user_id: Number(body.userId), data: String(body.data) },
-			{ botId: msg.user_id },
-		);
+		const result = await emu.clickButton(msg.id, Number(body.userId), String(body.data));
 		return { status: 200, body: { delivered: result.status, attempts: result.attempts } };
 	};
 
@@ -97,6 +93,14 @@ export function chatPageHandler(emu: PachcaEmulator, demo: Demo) {
 		res.writeHead(302, { Location: `/ui?${query}` });
 		res.end();
 		return true;
+	};
+
+	// A form the bot opened for the user, submitted as that user: the bot's answer closes it or shows errors.
+	const submit = async (body: { viewId: number; userId: number; data: Record<string, unknown> }) => {
+		const form = emu.openForms(Number(body.userId)).find((v) => v.id === Number(body.viewId));
+		if (!form) return { status: 404, body: { error: 'No open form with that ID for this user' } };
+		const data = typeof body.data === 'object' && body.data !== null ? body.data : {};
+		return { status: 200, body: await emu.submitForm(form.id, form.userId, data) };
 	};
 
 	return (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
@@ -115,7 +119,7 @@ export function chatPageHandler(emu: PachcaEmulator, demo: Demo) {
 			reply(200, state());
 			return true;
 		}
-		const action = { '/ui/api/send': send, '/ui/api/click': click }[url.pathname];
+		const action = { '/ui/api/send': send, '/ui/api/click': click, '/ui/api/submit': submit }[url.pathname];
 		if (req.method !== 'POST' || !action) {
 			reply(404, { error: 'Not found' });
 			return true;

@@ -93,6 +93,26 @@ describe('chat page', () => {
 		expect(html).toContain("query.get('message')");
 	});
 
+	it('shows the form the bot opened for the clicking user, and submits it as that user (view.submit to the bot)', async () => {
+		emu.setBotWebhook(emu.botId, receiver.url);
+		const msg = emu.addMessages(DEMO_CHATS.general, 1, { user_id: emu.botId, content: 'Time off?', buttons: [[{ text: 'Request', data: 'timeoff' }]] })[0];
+		await post('/api/click', { messageId: msg.id, userId: 14, data: 'timeoff' });
+		const triggerId = (JSON.parse(receiver.received[0].rawBody) as { trigger_id: string }).trigger_id;
+		const view = { title: 'Time off', blocks: [{ type: 'input', name: 'reason', label: 'Reason' }] };
+		const opened = await fetch(`${emu.baseUrl}/views/open`, {
+			method: 'POST',
+			headers: { Authorization: `Bearer ${emu.botToken}`, 'Content-Type': 'application/json' },
+			body: JSON.stringify({ type: 'modal', trigger_id: triggerId, view }),
+		});
+		expect(opened.status).toBe(201);
+		const state = (await (await fetch(`${page}/api/state`)).json()) as { forms: Array<{ id: number; userId: number; title: string }> };
+		expect(state.forms).toMatchObject([{ userId: 14, title: 'Time off' }]);
+		const submitted = await post('/api/submit', { viewId: state.forms[0].id, userId: 14, data: { reason: 'Wedding' } });
+		expect(submitted).toEqual({ status: 200, body: { outcome: 'closed', status: 200 } });
+		expect(JSON.parse(receiver.received.at(-1)!.rawBody)).toMatchObject({ type: 'view', event: 'submit', user_id: 14, data: { reason: 'Wedding' } });
+		expect((await post('/api/submit', { viewId: state.forms[0].id, userId: 14, data: {} })).status).toBe(404);
+	});
+
 	it('refuses an unknown user and a message that is not from a bot, sending nothing', async () => {
 		emu.setBotWebhook(emu.botId, receiver.url);
 		expect((await post('/api/send', { chatId: DEMO_CHATS.general, userId: 999, content: 'x' })).status).toBe(400);
