@@ -9,6 +9,7 @@ import { sleep, waitFor } from './lib/processes';
 import { hasResource, PACKAGE_TYPE, type Scenario, type ScenarioContext } from './lib/scenario';
 import { activateTrigger, deactivateTrigger, messagesIn } from './lib/triggers';
 import { deliveryScenarios } from './delivery';
+import { formScenarios } from './forms';
 import { inChatScenarios } from './inChat';
 
 const REGISTRATION = '01-webhook-registration.json';
@@ -330,4 +331,5 @@ export const scenarios: Scenario[] = [
 	},
 	...deliveryScenarios,
 	...inChatScenarios,
+	...formScenarios,
 ];
