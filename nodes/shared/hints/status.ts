@@ -18,8 +18,6 @@ export function statusHint(statusCode: number, { scope, plan, oauthCode }: Statu
 				: "Pachca suspended the workspace's access for non-payment: check its billing in Pachca.";
 		case 401:
 			return 'Check the access token in the Pachca credential: it is wrong, revoked or expired.';
-		case 402:
-			return "The workspace's plan does not include this method (402 Payment Required): it needs a higher Pachca plan.";
 		case 403:
 			if (oauthCode === 'insufficient_scope' && scope) {
 				return `The token lacks the scope "${scope}". Grant it in the bot's or token's API settings in Pachca, then retry.`;
