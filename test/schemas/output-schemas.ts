@@ -67,7 +67,10 @@ export function buildSchema(spec: Spec, recipe: Recipe): JsonSchema {
 	if ('fields' in recipe) return fieldSchema(recipe.fields);
 	let base: JsonSchema;
 	if ('component' in recipe) base = toSchema(spec, { $ref: `#/components/schemas/${recipe.component}` });
-	else if ('data' in recipe) base = responseData(spec, recipe.data);
+	else if ('data' in recipe) {
+		const data = responseData(spec, recipe.data);
+		base = recipe.under === undefined ? data : { type: 'object', properties: { [recipe.under]: data } };
+	}
 	else base = responseData(spec, recipe.item).items ?? { type: 'object' };
 	const properties = { ...fieldSchema(recipe.add ?? {}).properties, ...base.properties };
 	for (const name of recipe.omit ?? []) delete properties[name];

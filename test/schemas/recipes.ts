@@ -6,13 +6,26 @@
 export type Field = 'string' | 'integer' | 'boolean' | 'array' | { [name: string]: Field };
 
 export type Recipe =
-	| { data: string; add?: Record<string, Field>; omit?: string[] }
+	// `under`: the node puts `data` in that field (a status: `{ status, expired }`) instead of passing it on.
+	| { data: string; under?: string; add?: Record<string, Field>; omit?: string[] }
 	| { item: string; add?: Record<string, Field>; omit?: string[] }
 	| { component: string; add?: Record<string, Field>; omit?: string[] }
 	| { fields: Record<string, Field> };
 
 const done = (fields: Record<string, Field>): Recipe => ({ fields: { success: 'boolean', ...fields } });
 const onMessage = { message_id: 'integer' } as const;
+const newToken = { token_notice: 'string' } as const;
+
+/** A person's status and avatar operations (shared/people): `who` is the path value the node puts in the output. */
+function personRecipes(base: string, who: Record<string, Field>): Record<string, Recipe> {
+	return {
+		getStatus: { data: `GET ${base}/status`, under: 'status', add: { ...who, expired: 'boolean' } },
+		updateStatus: { data: `PUT ${base}/status`, under: 'status', add: who },
+		deleteStatus: done(who),
+		updateAvatar: { data: `PUT ${base}/avatar`, add: who },
+		deleteAvatar: done(who),
+	};
+}
 
 /** resource → operation → recipe; test/schemas/output-schemas.test.ts checks it covers every operation. */
 export const RECIPES: Record<string, Record<string, Recipe>> = {
@@ -36,6 +49,8 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 		update: { data: 'PUT /bots/{id}' },
 		updateOwnWebhook: { data: 'PUT /bot/webhook' },
 		delete: done({ id: 'integer' }),
+		recreateToken: { data: 'POST /bots/{id}/recreate_token', add: newToken },
+		recreateOwnToken: { data: 'POST /bot/recreate_token', add: newToken },
 	},
 	linkPreview: {
 		create: done({ message_id: 'integer', urls: 'array', skipped: 'array' }),
@@ -80,5 +95,49 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 	},
 	file: {
 		download: { component: 'File', add: { message_id: 'integer', chat_id: 'integer' }, omit: ['url'] },
+	},
+	user: {
+		create: { data: 'POST /users' },
+		get: { data: 'GET /users/{id}' },
+		getMany: { item: 'GET /users' },
+		update: { data: 'PUT /users/{id}' },
+		delete: done({ id: 'integer' }),
+		...personRecipes('/users/{user_id}', { user_id: 'integer' }),
+	},
+	profile: {
+		get: { data: 'GET /profile' },
+		...personRecipes('/profile', {}),
+	},
+	customProperty: {
+		getMany: { item: 'GET /custom_properties' },
+	},
+	groupTag: {
+		create: { data: 'POST /group_tags' },
+		get: { data: 'GET /group_tags/{id}' },
+		getMany: { item: 'GET /group_tags' },
+		getUsers: { item: 'GET /group_tags/{id}/users' },
+		update: { data: 'PUT /group_tags/{id}' },
+		delete: done({ id: 'integer' }),
+	},
+	task: {
+		create: { data: 'POST /tasks' },
+		get: { data: 'GET /tasks/{id}' },
+		getMany: { item: 'GET /tasks' },
+		update: { data: 'PUT /tasks/{id}' },
+		delete: done({ id: 'integer' }),
+	},
+	securityLog: {
+		getMany: { item: 'GET /audit_events' },
+	},
+	chatExport: {
+		// 204: the node writes what it asked for (ExportRequest's fields) after `requested`.
+		request: {
+			fields: { requested: 'boolean', start_at: 'string', end_at: 'string', webhook_url: 'string', chat_ids: 'array', skip_chats_file: 'boolean' },
+		},
+		// The archive goes to the binary field; the json says which export and under what name.
+		download: { fields: { export_id: 'integer', file_name: 'string' } },
+	},
+	credential: {
+		getTokenInfo: { data: 'GET /oauth/token/info', add: { token_type: 'string', missing_scopes: 'array' } },
 	},
 };
