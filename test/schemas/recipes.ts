@@ -16,6 +16,17 @@ const done = (fields: Record<string, Field>): Recipe => ({ fields: { success: 'b
 const onMessage = { message_id: 'integer' } as const;
 const newToken = { token_notice: 'string' } as const;
 
+/** Create, Get, Get Many, Update and Delete of one kind of thing at `path` (its answers: `data`, a list, 204). */
+function crudRecipes(path: string): Record<string, Recipe> {
+	return {
+		create: { data: `POST ${path}` },
+		get: { data: `GET ${path}/{id}` },
+		getMany: { item: `GET ${path}` },
+		update: { data: `PUT ${path}/{id}` },
+		delete: done({ id: 'integer' }),
+	};
+}
+
 /** A person's status and avatar operations (shared/people): `who` is the path value the node puts in the output. */
 function personRecipes(base: string, who: Record<string, Field>): Record<string, Recipe> {
 	return {
@@ -39,8 +50,19 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 		pin: done({ id: 'integer' }),
 		unpin: done({ id: 'integer' }),
 		getReaders: { fields: { message_id: 'integer', user_id: 'integer' } },
-		// What the execution goes on with once the person has answered (Approval; Free Text gives data.text).
-		sendAndWait: { fields: { data: { approved: 'boolean' } } },
+		// What the execution goes on with once answered: Approval by link gives data.approved, Free Text
+		// data.text; an approval answered in the chat adds who decided, when, and every vote.
+		sendAndWait: {
+			fields: {
+				data: {
+					approved: 'boolean',
+					text: 'string',
+					decidedBy: { userId: 'integer', nickname: 'string', name: 'string' },
+					decidedAt: 'string',
+					decisions: 'array',
+				},
+			},
+		},
 	},
 	bot: {
 		create: { data: 'POST /bots', omit: ['access_token'] },
@@ -97,11 +119,7 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 		download: { component: 'File', add: { message_id: 'integer', chat_id: 'integer' }, omit: ['url'] },
 	},
 	user: {
-		create: { data: 'POST /users' },
-		get: { data: 'GET /users/{id}' },
-		getMany: { item: 'GET /users' },
-		update: { data: 'PUT /users/{id}' },
-		delete: done({ id: 'integer' }),
+		...crudRecipes('/users'),
 		...personRecipes('/users/{user_id}', { user_id: 'integer' }),
 	},
 	profile: {
@@ -112,20 +130,10 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 		getMany: { item: 'GET /custom_properties' },
 	},
 	groupTag: {
-		create: { data: 'POST /group_tags' },
-		get: { data: 'GET /group_tags/{id}' },
-		getMany: { item: 'GET /group_tags' },
+		...crudRecipes('/group_tags'),
 		getUsers: { item: 'GET /group_tags/{id}/users' },
-		update: { data: 'PUT /group_tags/{id}' },
-		delete: done({ id: 'integer' }),
 	},
-	task: {
-		create: { data: 'POST /tasks' },
-		get: { data: 'GET /tasks/{id}' },
-		getMany: { item: 'GET /tasks' },
-		update: { data: 'PUT /tasks/{id}' },
-		delete: done({ id: 'integer' }),
-	},
+	task: crudRecipes('/tasks'),
 	securityLog: {
 		getMany: { item: 'GET /audit_events' },
 	},
