@@ -12,11 +12,12 @@ import type { Chat, PachcaEmulator } from '../emulator';
 import { emulatorPerFile } from '../harness/emulator';
 import { runResource } from '../harness/resource';
 import type { JsonSchema } from './output-schemas';
-import { buildAll, SCHEMA_DIR } from './output-schemas';
+import { buildAll, SCHEMA_ROOT, versionDir } from './output-schemas';
 import { RECIPES } from './recipes';
 
 const description = new Pachca().description;
-const NODE_DIR = resolve(SCHEMA_DIR, '..', '..');
+const NODE_DIR = resolve(SCHEMA_ROOT, '..');
+const VERSIONS = [description.version].flat();
 
 /** resource → its operations, from the node's own Resource and Operation pickers. */
 function operationsOfTheNode(): Record<string, string[]> {
@@ -32,8 +33,9 @@ function operationsOfTheNode(): Record<string, string[]> {
 const filesIn = (dir: string): string[] =>
 	readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => relative(dir, join(dir, f))).sort();
 
+/** The schema a new node (the default version) shows. */
 const schemaOf = (resource: string, operation: string) =>
-	JSON.parse(readFileSync(join(SCHEMA_DIR, resource, `${operation}.json`), 'utf8')) as JsonSchema;
+	JSON.parse(readFileSync(join(SCHEMA_ROOT, versionDir(description.defaultVersion!), resource, `${operation}.json`), 'utf8')) as JsonSchema;
 
 describe('output schema files', () => {
 	it('have a recipe for every operation of the node, and none for an operation it lacks', () => {
@@ -43,22 +45,23 @@ describe('output schema files', () => {
 
 	it('are what the spec and the recipes give (npm run schemas writes them)', () => {
 		const built = buildAll();
-		expect(filesIn(SCHEMA_DIR)).toEqual([...built.keys()].sort());
-		for (const [file, text] of built) expect({ file, text: readFileSync(join(SCHEMA_DIR, file), 'utf8') }).toEqual({ file, text });
+		expect(filesIn(SCHEMA_ROOT)).toEqual([...built.keys()].sort());
+		for (const [file, text] of built) expect({ file, text: readFileSync(join(SCHEMA_ROOT, file), 'utf8') }).toEqual({ file, text });
 	});
 
-	it("are found by n8n 2.41's resolver where the editor asks (/schemas/<type>/1.0.0/<resource>/<operation>.json)", () => {
+	// The server passes the URL's version as it is and no versionFallback: every version needs its files.
+	it.each(VERSIONS)("are found by n8n 2.41's resolver where the editor asks for version %s (/schemas/<type>/<x.y.z>/<resource>/<operation>.json)", (version) => {
 		for (const [resource, operations] of Object.entries(operationsOfTheNode())) {
 			for (const operation of operations) {
-				const found = resolveOutputSchemaPath({ nodeDir: NODE_DIR, version: description.version as number, resource, operation });
-				expect(found && existsSync(found) ? relative(SCHEMA_DIR, found) : `none for ${resource}/${operation}`).toBe(join(resource, `${operation}.json`));
+				const found = resolveOutputSchemaPath({ nodeDir: NODE_DIR, version, resource, operation });
+				expect(found && existsSync(found) ? relative(SCHEMA_ROOT, found) : `none for ${resource}/${operation}`).toBe(join(versionDir(version), resource, `${operation}.json`));
 			}
 		}
 	});
 
 	it('are objects with properties, the only shape the editor shows as a preview', () => {
-		for (const file of filesIn(SCHEMA_DIR)) {
-			const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as JsonSchema;
+		for (const file of filesIn(SCHEMA_ROOT)) {
+			const schema = JSON.parse(readFileSync(join(SCHEMA_ROOT, file), 'utf8')) as JsonSchema;
 			expect({ file, type: schema.type, fields: Object.keys(schema.properties ?? {}).length > 0 }).toEqual({ file, type: 'object', fields: true });
 		}
 	});
@@ -101,6 +104,10 @@ describe('output schemas against real outputs', () => {
 		['chatMember', 'getMany', () => ({ operation: 'getMany', chatId: id(chat.id), limit: 5 })],
 		['thread', 'create', () => ({ operation: 'create', messageId: id(emu.addMessages(chat.id, 1)[0].id) })],
 		['reaction', 'add', () => ({ operation: 'add', messageId: id(emu.addMessages(chat.id, 1)[0].id), emoji: '👍' })],
+		['user', 'get', () => ({ operation: 'get', userId: id(13) })],
+		['groupTag', 'get', () => ({ operation: 'get', groupTagId: id(emu.state.addGroupTag('Schemas', [13]).id) })],
+		['task', 'create', () => ({ operation: 'create', kind: 'call' })],
+		['credential', 'getTokenInfo', () => ({ operation: 'getTokenInfo', requiredScopes: 'audit_events:read' })],
 	])('%s → %s: every output field is in the schema, with its type', async (resource, operation, parameters) => {
 		const items = await run(resource, parameters() as INodeParameters);
 		expect(items.length).toBeGreaterThan(0);

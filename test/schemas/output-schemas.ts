@@ -6,12 +6,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
+import { Pachca } from '../../nodes/Pachca/Pachca.node';
 import type { Field, Recipe } from './recipes';
 import { RECIPES } from './recipes';
 
 export const SPEC = resolve(__dirname, '..', '..', '..', 'shared', 'reference', 'pachca-openapi.yaml');
 /** n8n looks for `<node dir>/__schema__/v<version as x.y.z>/<resource>/<operation>.json`. */
-export const SCHEMA_DIR = resolve(__dirname, '..', '..', 'nodes', 'Pachca', '__schema__', 'v1.0.0');
+export const SCHEMA_ROOT = resolve(__dirname, '..', '..', 'nodes', 'Pachca', '__schema__');
+
+/**
+ * Every version of the node, as `__schema__` names its folder (1 → v1.0.0). n8n 2.41's server resolves
+ * the exact version only (no fallback), so each version a workflow may hold needs its own copy; the
+ * outputs are the same in all of them.
+ */
+export const versionDir = (version: number): string => `v${String(version).split('.').concat(['0', '0']).slice(0, 3).join('.')}`;
+export const VERSION_DIRS = [new Pachca().description.version].flat().map(versionDir);
 
 export interface JsonSchema {
 	type: string;
@@ -67,19 +76,23 @@ export function buildSchema(spec: Spec, recipe: Recipe): JsonSchema {
 	if ('fields' in recipe) return fieldSchema(recipe.fields);
 	let base: JsonSchema;
 	if ('component' in recipe) base = toSchema(spec, { $ref: `#/components/schemas/${recipe.component}` });
-	else if ('data' in recipe) base = responseData(spec, recipe.data);
+	else if ('data' in recipe) {
+		const data = responseData(spec, recipe.data);
+		base = recipe.under === undefined ? data : { type: 'object', properties: { [recipe.under]: data } };
+	}
 	else base = responseData(spec, recipe.item).items ?? { type: 'object' };
 	const properties = { ...fieldSchema(recipe.add ?? {}).properties, ...base.properties };
 	for (const name of recipe.omit ?? []) delete properties[name];
 	return { type: 'object', properties };
 }
 
-/** Every schema file: path under SCHEMA_DIR → its JSON text. */
+/** Every schema file: path under SCHEMA_ROOT (`v1.0.0/message/send.json`) → its JSON text. */
 export function buildAll(spec: Spec = readSpec()): Map<string, string> {
 	const files = new Map<string, string>();
 	for (const [resource, operations] of Object.entries(RECIPES)) {
 		for (const [operation, recipe] of Object.entries(operations)) {
-			files.set(join(resource, `${operation}.json`), `${JSON.stringify(buildSchema(spec, recipe), null, '\t')}\n`);
+			const text = `${JSON.stringify(buildSchema(spec, recipe), null, '\t')}\n`;
+			for (const dir of VERSION_DIRS) files.set(join(dir, resource, `${operation}.json`), text);
 		}
 	}
 	return files;

@@ -6,13 +6,37 @@
 export type Field = 'string' | 'integer' | 'boolean' | 'array' | { [name: string]: Field };
 
 export type Recipe =
-	| { data: string; add?: Record<string, Field>; omit?: string[] }
+	// `under`: the node puts `data` in that field (a status: `{ status, expired }`) instead of passing it on.
+	| { data: string; under?: string; add?: Record<string, Field>; omit?: string[] }
 	| { item: string; add?: Record<string, Field>; omit?: string[] }
 	| { component: string; add?: Record<string, Field>; omit?: string[] }
 	| { fields: Record<string, Field> };
 
 const done = (fields: Record<string, Field>): Recipe => ({ fields: { success: 'boolean', ...fields } });
 const onMessage = { message_id: 'integer' } as const;
+const newToken = { token_notice: 'string' } as const;
+
+/** Create, Get, Get Many, Update and Delete of one kind of thing at `path` (its answers: `data`, a list, 204). */
+function crudRecipes(path: string): Record<string, Recipe> {
+	return {
+		create: { data: `POST ${path}` },
+		get: { data: `GET ${path}/{id}` },
+		getMany: { item: `GET ${path}` },
+		update: { data: `PUT ${path}/{id}` },
+		delete: done({ id: 'integer' }),
+	};
+}
+
+/** A person's status and avatar operations (shared/people): `who` is the path value the node puts in the output. */
+function personRecipes(base: string, who: Record<string, Field>): Record<string, Recipe> {
+	return {
+		getStatus: { data: `GET ${base}/status`, under: 'status', add: { ...who, expired: 'boolean' } },
+		updateStatus: { data: `PUT ${base}/status`, under: 'status', add: who },
+		deleteStatus: done(who),
+		updateAvatar: { data: `PUT ${base}/avatar`, add: who },
+		deleteAvatar: done(who),
+	};
+}
 
 /** resource → operation → recipe; test/schemas/output-schemas.test.ts checks it covers every operation. */
 export const RECIPES: Record<string, Record<string, Recipe>> = {
@@ -26,8 +50,19 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 		pin: done({ id: 'integer' }),
 		unpin: done({ id: 'integer' }),
 		getReaders: { fields: { message_id: 'integer', user_id: 'integer' } },
-		// What the execution goes on with once the person has answered (Approval; Free Text gives data.text).
-		sendAndWait: { fields: { data: { approved: 'boolean' } } },
+		// What the execution goes on with once answered: Approval by link gives data.approved, Free Text
+		// data.text; an approval answered in the chat adds who decided, when, and every vote.
+		sendAndWait: {
+			fields: {
+				data: {
+					approved: 'boolean',
+					text: 'string',
+					decidedBy: { userId: 'integer', nickname: 'string', name: 'string' },
+					decidedAt: 'string',
+					decisions: 'array',
+				},
+			},
+		},
 	},
 	bot: {
 		create: { data: 'POST /bots', omit: ['access_token'] },
@@ -36,6 +71,8 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 		update: { data: 'PUT /bots/{id}' },
 		updateOwnWebhook: { data: 'PUT /bot/webhook' },
 		delete: done({ id: 'integer' }),
+		recreateToken: { data: 'POST /bots/{id}/recreate_token', add: newToken },
+		recreateOwnToken: { data: 'POST /bot/recreate_token', add: newToken },
 	},
 	linkPreview: {
 		create: done({ message_id: 'integer', urls: 'array', skipped: 'array' }),
@@ -80,5 +117,35 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 	},
 	file: {
 		download: { component: 'File', add: { message_id: 'integer', chat_id: 'integer' }, omit: ['url'] },
+	},
+	user: {
+		...crudRecipes('/users'),
+		...personRecipes('/users/{user_id}', { user_id: 'integer' }),
+	},
+	profile: {
+		get: { data: 'GET /profile' },
+		...personRecipes('/profile', {}),
+	},
+	customProperty: {
+		getMany: { item: 'GET /custom_properties' },
+	},
+	groupTag: {
+		...crudRecipes('/group_tags'),
+		getUsers: { item: 'GET /group_tags/{id}/users' },
+	},
+	task: crudRecipes('/tasks'),
+	securityLog: {
+		getMany: { item: 'GET /audit_events' },
+	},
+	chatExport: {
+		// 204: the node writes what it asked for (ExportRequest's fields) after `requested`.
+		request: {
+			fields: { requested: 'boolean', start_at: 'string', end_at: 'string', webhook_url: 'string', chat_ids: 'array', skip_chats_file: 'boolean' },
+		},
+		// The archive goes to the binary field; the json says which export and under what name.
+		download: { fields: { export_id: 'integer', file_name: 'string' } },
+	},
+	credential: {
+		getTokenInfo: { data: 'GET /oauth/token/info', add: { token_type: 'string', missing_scopes: 'array' } },
 	},
 };

@@ -4,12 +4,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { buildAll, SCHEMA_DIR } from './output-schemas';
+import { buildAll, SCHEMA_ROOT } from './output-schemas';
 
-rmSync(SCHEMA_DIR, { recursive: true, force: true });
+rmSync(SCHEMA_ROOT, { recursive: true, force: true });
 const files = buildAll();
 for (const [file, text] of files) {
-	mkdirSync(dirname(join(SCHEMA_DIR, file)), { recursive: true });
-	writeFileSync(join(SCHEMA_DIR, file), text);
+	mkdirSync(dirname(join(SCHEMA_ROOT, file)), { recursive: true });
+	writeFileSync(join(SCHEMA_ROOT, file), text);
 }
-process.stdout.write(`${files.size} schemas in ${SCHEMA_DIR}\n`);
+process.stdout.write(`${files.size} schemas in ${SCHEMA_ROOT}\n`);
