@@ -148,4 +148,9 @@ export const RECIPES: Record<string, Record<string, Recipe>> = {
 	credential: {
 		getTokenInfo: { data: 'GET /oauth/token/info', add: { token_type: 'string', missing_scopes: 'array' } },
 	},
+	form: {
+		open: { fields: { opened: 'boolean', trigger_id: 'string', callback_id: 'string' } },
+		// The submission it answers passes through (the trigger's item), with the answer sent to Pachca.
+		respond: { fields: { form_answer: { status: 'integer', errors: { } } } },
+	},
 };
