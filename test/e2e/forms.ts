@@ -3,6 +3,7 @@
 // with the errors → a valid one reaches the workflow, which asks the manager. Then the same form answered by
 // the workflow itself (Form → Respond, n8n's response-node mode). Answer times are printed, not asserted.
 import { DEMO_CHATS } from '../emulator/ui/seed';
+import { viewStore } from '../emulator/views';
 import { check, checkEqual, note } from './lib/check';
 import type { WorkflowJson } from './lib/n8n';
 import { waitFor } from './lib/processes';
@@ -87,6 +88,9 @@ async function requestForm(ctx: ScenarioContext): Promise<void> {
 	checkEqual("Form → Respond: the workflow's own errors, as 400", answered.result, { outcome: 'errors', status: 400, errors: { system: 'No seats left in vpn' } });
 	note(`the workflow answered through Form → Respond in ${answered.ms} ms`);
 	await ctx.n8n.deactivate(byWorkflow);
+	// Olga closes the form the workflow kept open: the chat-page step later acts as Olga, and her open
+	// forms are shown on that page (CI's chat-page step failed to see the bot's reply while it stayed open).
+	viewStore(emu.state).open.clear();
 }
 
 export const formScenarios: Scenario[] = [
