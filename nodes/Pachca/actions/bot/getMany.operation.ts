@@ -3,10 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
-import { pachcaApiRequestAllItems } from '../../../shared/transport';
 import { BOT_ROUTES } from './routes';
 import { needsUserToken } from './userToken';
-import { readLimit, returnAllProperties } from '../returnAll';
+import { listItems, returnAllProperties } from '../returnAll';
 
 const properties: INodeProperties[] = [
 	...returnAllProperties,
@@ -29,15 +28,10 @@ async function run(
 	read: ParameterReader,
 	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
-	const limit = readLimit(read);
-	const query = read.optionalText('query');
-	const bots = await pachcaApiRequestAllItems.call(this, BOT_ROUTES.list, {
-		qs: query === undefined ? {} : { query },
-		itemIndex: index,
-		gate,
-		limit,
+	return await listItems.call(this, BOT_ROUTES.list, { index, read, gate }, () => {
+		const query = read.optionalText('query');
+		return { qs: query === undefined ? {} : { query } };
 	});
-	return bots.map((bot) => ({ json: bot, pairedItem: { item: index } }));
 }
 
 export const execute = needsUserToken(run);

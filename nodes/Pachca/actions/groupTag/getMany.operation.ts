@@ -3,8 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
-import { pachcaApiRequestAllItems } from '../../../shared/transport';
-import { readLimit, returnAllProperties } from '../returnAll';
+import { listItems, returnAllProperties } from '../returnAll';
 import { readsTags } from './access';
 import { GROUP_TAG_ROUTES } from './routes';
 
@@ -12,9 +11,7 @@ export const description = updateDisplayOptions({ show: { resource: ['groupTag']
 
 /** GET /group_tags: the workspace's tags, pages of at most 50, one item per tag. */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader, gate: ExecutionGate): Promise<INodeExecutionData[]> {
-	const limit = readLimit(read);
-	const tags = await pachcaApiRequestAllItems.call(this, GROUP_TAG_ROUTES.list, { itemIndex: index, gate, limit });
-	return tags.map((tag) => ({ json: tag, pairedItem: { item: index } }));
+	return await listItems.call(this, GROUP_TAG_ROUTES.list, { index, read, gate });
 }
 
 export const execute = readsTags(run);

@@ -3,8 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
-import { pachcaApiRequestAllItems } from '../../../shared/transport';
-import { readLimit, returnAllProperties } from '../returnAll';
+import { listItems, returnAllProperties } from '../returnAll';
 import { readsTags } from './access';
 import { groupTagLocator } from './descriptions';
 import { GROUP_TAG_ROUTES } from './routes';
@@ -17,9 +16,7 @@ export const description = updateDisplayOptions({ show: { resource: ['groupTag']
 /** GET /group_tags/{id}/users: the people who have the tag, pages of at most 50, one item per person. */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader, gate: ExecutionGate): Promise<INodeExecutionData[]> {
 	const id = read.locatorId('groupTagId');
-	const limit = readLimit(read);
-	const users = await pachcaApiRequestAllItems.call(this, GROUP_TAG_ROUTES.users, { params: { id }, itemIndex: index, gate, limit });
-	return users.map((user) => ({ json: user, pairedItem: { item: index } }));
+	return await listItems.call(this, GROUP_TAG_ROUTES.users, { index, read, gate }, () => ({ params: { id } }));
 }
 
 export const execute = readsTags(run);

@@ -3,8 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
-import { pachcaApiRequestAllItems } from '../../../shared/transport';
-import { readLimit, returnAllProperties } from '../returnAll';
+import { listItems, returnAllProperties } from '../returnAll';
 import { withTaskScope } from './access';
 import { TASK_ROUTES } from './routes';
 
@@ -12,9 +11,7 @@ export const description = updateDisplayOptions({ show: { resource: ['task'], op
 
 /** GET /tasks: the token owner's tasks, pages of at most 50, one item per task. */
 async function run(this: IExecuteFunctions, index: number, read: ParameterReader, gate: ExecutionGate): Promise<INodeExecutionData[]> {
-	const limit = readLimit(read);
-	const tasks = await pachcaApiRequestAllItems.call(this, TASK_ROUTES.list, { itemIndex: index, gate, limit });
-	return tasks.map((task) => ({ json: task, pairedItem: { item: index } }));
+	return await listItems.call(this, TASK_ROUTES.list, { index, read, gate });
 }
 
 export const execute = withTaskScope(TASK_ROUTES.list, run);

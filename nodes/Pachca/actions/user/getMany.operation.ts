@@ -3,8 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
-import { pachcaApiRequestAllItems } from '../../../shared/transport';
-import { readLimit, returnAllProperties } from '../returnAll';
+import { listItems, returnAllProperties } from '../returnAll';
 import { USER_ROUTES } from './routes';
 
 const properties: INodeProperties[] = [
@@ -28,13 +27,8 @@ export async function execute(
 	read: ParameterReader,
 	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
-	const limit = readLimit(read);
-	const query = read.optionalText('query');
-	const users = await pachcaApiRequestAllItems.call(this, USER_ROUTES.list, {
-		qs: query === undefined ? {} : { query },
-		itemIndex: index,
-		gate,
-		limit,
+	return await listItems.call(this, USER_ROUTES.list, { index, read, gate }, () => {
+		const query = read.optionalText('query');
+		return { qs: query === undefined ? {} : { query } };
 	});
-	return users.map((user) => ({ json: user, pairedItem: { item: index } }));
 }
