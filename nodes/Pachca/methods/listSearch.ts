@@ -25,6 +25,12 @@ async function readPage(
 	return { data, paginationToken: next };
 }
 
+/** The entries whose `name` contains `filter` (any case): for lists Pachca cannot filter by a part of the name. */
+function byName(entries: IDataObject[], filter: string | undefined): IDataObject[] {
+	const needle = filter?.trim().toLowerCase() ?? '';
+	return entries.filter((entry) => String(entry.name ?? '').toLowerCase().includes(needle));
+}
+
 /** One page of a list Pachca cannot filter by a part of the name: the entries whose name contains `filter`. */
 async function pageByName(
 	ctx: ILoadOptionsFunctions,
@@ -33,9 +39,8 @@ async function pageByName(
 	paginationToken: string | undefined,
 	toResult: (entry: IDataObject) => INodeListSearchResult['results'][number],
 ): Promise<INodeListSearchResult> {
-	const needle = filter?.trim().toLowerCase() ?? '';
 	const page = await readPage(ctx, route, {}, paginationToken);
-	const results = page.data.filter((entry) => String(entry.name ?? '').toLowerCase().includes(needle)).map(toResult);
+	const results = byName(page.data, filter).map(toResult);
 	return { results, paginationToken: page.paginationToken };
 }
 
@@ -86,12 +91,9 @@ export async function searchUsers(
 
 /** The custom fields of users (one answer, no pages), filtered by name here. */
 export async function searchUserCustomProperties(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const needle = filter?.trim().toLowerCase() ?? '';
 	const answer = await pachcaApiRequest.call(this, PICKER_ROUTES.customProperties, { qs: { entity_type: 'User' } });
 	const definitions = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
-	const results = definitions
-		.filter((definition) => String(definition.name ?? '').toLowerCase().includes(needle))
-		.map((definition) => ({ name: `${String(definition.name ?? `Property ${String(definition.id)}`)} (${String(definition.data_type ?? 'string')})`, value: String(definition.id) }));
+	const results = byName(definitions, filter).map((definition) => ({ name: `${String(definition.name ?? `Property ${String(definition.id)}`)} (${String(definition.data_type ?? 'string')})`, value: String(definition.id) }));
 	return { results };
 }
 
