@@ -118,12 +118,19 @@ async function webhookRow(emulator: PachcaEmulator, count: number) {
 
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
-/** H on a simulated clock: how 30 executions dealt over 3 processes fare, the pacing alone. */
+/**
+ * H on a simulated clock: how 30 executions dealt over 3 processes fare over 20 chats, the pacing
+ * alone; and queue-mode part c's case, 2 processes busy on one chat (200 messages).
+ */
 function shareSimulationRows() {
-	return [[10, 10, 10], [12, 9, 9], [14, 10, 6], [20, 10, 0], [30, 0, 0]].map((deal) => {
-		const run = simulateSharedToken(deal);
+	const cases: Array<[deal: number[], chats: number, perChat: number]> = [
+		...[[10, 10, 10], [12, 9, 9], [14, 10, 6], [20, 10, 0], [30, 0, 0]].map((deal) => [deal, 20, 50] as [number[], number, number]),
+		[[4, 4], 1, 200],
+	];
+	return cases.map(([deal, chats, perChat]) => {
+		const run = simulateSharedToken(deal, chats, perChat);
 		return {
-			'H simulated: executions per process': deal.join(' / '),
+			'H simulated: executions per process': `${deal.join(' / ')}${chats === 1 ? ' (one chat)' : ''}`,
 			requests: run.sent,
 			'429s': `${run.refused} (${pct(run.refused / run.sent)})`,
 			seconds: Number(run.seconds.toFixed(2)),

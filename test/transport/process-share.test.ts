@@ -51,16 +51,23 @@ describe('a token shared by processes (injected clock)', () => {
 		expect(rate('t~2:messageWrite:chat:2')).toBeCloseTo(rate(), 6);
 	});
 
-	it('a 429 while borrowing gives back half of what was borrowed, once per congestion event, and the share itself stays', () => {
+	it('a 429 while borrowing gives back all that was borrowed, once per congestion event, and the share itself stays', () => {
 		sendFor(8000); // 1 + 8000/8000 = 2 shares: the whole 4/s
 		const sentBefore = now - 100;
 		table.refused(key, 'messageWrite', 0, CAP, sentBefore);
-		expect(rate()).toBeCloseTo(3, 6); // 1.5 shares
+		expect(rate()).toBeCloseTo(2, 6); // back to its share
 		table.refused(key, 'messageWrite', 0, CAP, sentBefore); // an answer to a request sent before the cut
-		expect(rate()).toBeCloseTo(3, 6);
-		now += 1;
-		table.refused(key, 'messageWrite', 0, CAP, now); // a new congestion event
-		expect(rate()).toBeCloseTo(2.5, 2);
+		expect(rate()).toBeCloseTo(2, 6);
+	});
+
+	it('after each congestion event it climbs more slowly (the others are busy): 8 s, then 16 s per share', () => {
+		sendFor(8000);
+		table.refused(key, 'messageWrite', 0, CAP, now - 100);
+		sendFor(8000);
+		expect(rate()).toBeCloseTo(3, 1); // 1 + 8/16 shares
+		table.refused(key, 'messageWrite', 0, CAP, now - 1);
+		sendFor(8000);
+		expect(rate()).toBeCloseTo(2.5, 1); // 1 + 8/32 shares
 	});
 
 	it('a 429 at its bare share means the server is stricter than the docs: the bucket itself slows down', () => {
