@@ -48,6 +48,7 @@ export async function checkEditor(stack: Stack, out: string): Promise<void> {
 		await signIn(page, stack.n8n.url);
 		check('signed in through the editor\'s sign-in form', !page.url().includes('/signin'), page.url());
 
+		const panelsSeen = new Set<string>();
 		for (const file of fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort()) {
 			const wf = stack.readExample(file);
 			const id = await stack.n8n.createWorkflow(wf);
@@ -59,6 +60,11 @@ export async function checkEditor(stack: Stack, out: string): Promise<void> {
 			check(`${file}: all ${wf.nodes.length} nodes on the canvas`, true);
 			for (const node of wf.nodes.filter((n) => n.type.startsWith(`${PACKAGE_NAME}.`))) {
 				const shot = path.join(out, `${slug(file)}--${slug(node.name)}.png`);
+				// One panel per kind of node (type, version, resource, operation) shows that the kind renders;
+				// every node's own parameters are held to n8n's issue rules in test/package/examples.test.ts.
+				const kind = [node.type, node.typeVersion, node.parameters.resource, node.parameters.operation].join(' ');
+				if (panelsSeen.has(kind) && !(path.basename(shot) in DOC_SHOTS)) continue;
+				panelsSeen.add(kind);
 				const issues = await openPanel(page, node.name, shot);
 				check(`panel of "${node.name}" opens with no parameter issue`, issues === 0, `${issues} issue marker(s), see ${shot}`);
 			}

@@ -6,34 +6,17 @@ import { check, checkEqual, note } from './lib/check';
 import { nodeOutput } from './lib/n8n';
 import { sleep, waitFor } from './lib/processes';
 import { hasResource, type Scenario, type ScenarioContext } from './lib/scenario';
-import { postWhenRegistered } from './lib/triggers';
+import { activateTriggerCopy, postWhenRegistered } from './lib/triggers';
 
 const TRIGGER = '04-command-reply-in-thread.json';
 const TWO_APPROVALS = '24-deploy-two-approvals.json';
 const STRANGER = 77;
-// Its own webhook path for this copy of 04: deactivated at the end, the bot's URL is left on it (a bot token
-// cannot clear it), so the next step that activates 04 sees the URL move and waits for its registration.
 const TRIGGER_WEBHOOK_ID = '0c4e2a10-0024-4b7c-9a51-000000000024';
-
-/** Example 04's trigger under its own path, active and registered as the bot's URL. */
-async function activateOwnTrigger(ctx: ScenarioContext): Promise<string> {
-	const { stack, n8n } = ctx;
-	const bot = stack.emulator.botId;
-	const id = await stack.importExample(TRIGGER, (wf) => {
-		wf.nodes.find((n) => n.name === 'On /task')!.webhookId = TRIGGER_WEBHOOK_ID;
-	});
-	await n8n.activate(id);
-	await waitFor(`bot ${bot}'s webhook URL on the trigger's own path`, () =>
-		stack.emulator.state.bots.get(bot)?.webhook.outgoing_url?.includes(TRIGGER_WEBHOOK_ID) ? true : undefined,
-	);
-	await sleep(1000); // n8n answers 404 for a moment after registering
-	return id;
-}
 
 async function twoApprovalsInChat(ctx: ScenarioContext): Promise<void> {
 	const { stack, n8n } = ctx;
 	const emu = stack.emulator;
-	const triggerId = await activateOwnTrigger(ctx);
+	const triggerId = await activateTriggerCopy(ctx, TRIGGER_WEBHOOK_ID);
 	const id = await stack.importExample(TWO_APPROVALS);
 	await n8n.activate(id);
 	const res = await postWhenRegistered(stack.webhookUrl(TWO_APPROVALS, 'Deploy Request'), { version: 'v2.4', service: 'billing', requestedBy: 'Olga' });

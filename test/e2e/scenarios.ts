@@ -2,6 +2,7 @@
 // emulator. Adding a scenario = adding its example JSON and one entry here.
 import { buildWebhookPayload, signBody } from '../emulator';
 import { ALERTS_BOT_ID, DEMO_CHATS } from '../emulator/ui/seed';
+import { agentScenarios } from './agent';
 import { APPROVAL, runApprovalScenario } from './approval';
 import { check, checkEqual, note } from './lib/check';
 import { nodeOutput } from './lib/n8n';
@@ -332,4 +333,5 @@ export const scenarios: Scenario[] = [
 	...deliveryScenarios,
 	...inChatScenarios,
 	...formScenarios,
+	...agentScenarios,
 ];

@@ -1,13 +1,11 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads an example workflow beside the tests */
-// examples/20-offboarding.json: its Pachca nodes name only parameters the node has, with no issues n8n
-// would stop the run for; each of them then runs through n8n-core against the emulator with the
+// examples/20-offboarding.json (its parameters are checked with every example's in test/package/examples.test.ts):
+// each of its Pachca nodes runs through n8n-core against the emulator with the
 // items the example's earlier nodes would hand it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { INode, INodeParameters } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
 
-import { nodeProperties } from '../../nodes/Pachca/actions/properties';
 import type { PachcaEmulator } from '../emulator';
 import { emulatorPerFile, runPeople } from '../harness/fixtures/user';
 import { runResource } from '../harness/resource';
@@ -31,14 +29,6 @@ emulatorPerFile((started) => {
 });
 
 describe('examples/20-offboarding.json', () => {
-	it.each(pachcaNodes.map((node) => [node.name, node] as const))('%s: known parameters, no issues', (_name, node) => {
-		const resolved = NodeHelpers.getNodeParameters(nodeProperties, node.parameters, true, false, node, null);
-		const issues = NodeHelpers.getNodeParametersIssues(nodeProperties, { ...node, parameters: resolved ?? {} }, null);
-
-		expect(Object.keys(node.parameters).filter((key) => !(key in (resolved ?? {})))).toEqual([]);
-		expect(issues).toBeNull();
-	});
-
 	it("runs against the emulator: the user's away status is set, they leave the chat, HR hears of it", async () => {
 		const hr = emu.addChat({ name: 'HR' });
 		const shared = emu.addChat({ name: 'Project', memberIds: [13] });

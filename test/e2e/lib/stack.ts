@@ -9,6 +9,7 @@ import { PachcaEmulator } from '../../emulator';
 import { chatPageHandler } from '../../emulator/ui/api';
 import { seedDemo, type Demo } from '../../emulator/ui/seed';
 import { N8n, type WorkflowJson } from './n8n';
+import { ScriptedModel } from './scriptedModel';
 import { buildAndPack, installIntoN8n } from './package';
 import { EXAMPLES_DIR, E2E_DIR } from './paths';
 import { lastLogLine, withStep } from './progress';
@@ -20,6 +21,8 @@ export const CREDENTIALS = {
 	alerts: 'Pachca alerts bot (emulator)',
 	/** The emulator's admin (a user token): for the Bot resource's user-token operations. */
 	admin: 'Pachca admin (emulator)',
+	/** An OpenAI credential whose Base URL is the scripted chat model (example 25's AI Agent). */
+	model: 'Scripted AI model (emulator)',
 } as const;
 
 export interface StackOptions {
@@ -40,6 +43,7 @@ export class Stack {
 		readonly dir: string,
 		readonly emulator: PachcaEmulator,
 		readonly demo: Demo,
+		readonly model: ScriptedModel,
 		readonly n8n: N8n,
 		private readonly options: StackOptions,
 	) {}
@@ -51,6 +55,7 @@ export class Stack {
 		const logFile = path.join(dir, 'setup.log');
 		let emulator: PachcaEmulator | undefined;
 		let n8n: N8n | undefined;
+		let model: ScriptedModel | undefined;
 		try {
 			let t = Date.now();
 			const tarball = await withStep('stack', 'building and packing the package, installing it into the n8n user folder', async () => {
@@ -63,6 +68,7 @@ export class Stack {
 			emulator = await PachcaEmulator.start({ port: options.emulatorPort ?? 0, rateLimits: true });
 			const demo = seedDemo(emulator);
 			emulator.servePages(chatPageHandler(emulator, demo));
+			model = await ScriptedModel.start();
 			// npm start installs n8n meanwhile on a first run: the package is ready when n8n is.
 			await options.toolchain;
 
@@ -74,7 +80,7 @@ export class Stack {
 			const started = Date.now() - t;
 			log(`[stack] n8n ready at ${n8n.url} in ${started} ms (log: ${n8n.logFile}); ${path.basename(tarball)} in ${dir}/.n8n/nodes`);
 			await n8n.setUp();
-			const stack = new Stack(dir, emulator, demo, n8n, options);
+			const stack = new Stack(dir, emulator, demo, model, n8n, options);
 			stack.timings.packMs = packed;
 			stack.timings.n8nStartMs = started;
 			await stack.createCredentials();
@@ -82,6 +88,7 @@ export class Stack {
 		} catch (e) {
 			await n8n?.stop();
 			await emulator?.stop();
+			await model?.stop();
 			if (!options.keepFiles) fs.rmSync(dir, { recursive: true, force: true });
 			throw e;
 		}
@@ -90,6 +97,7 @@ export class Stack {
 	async down(): Promise<void> {
 		await this.n8n.stop();
 		await this.emulator.stop();
+		await this.model.stop();
 		if (!this.options.keepFiles) fs.rmSync(this.dir, { recursive: true, force: true });
 	}
 
@@ -105,6 +113,10 @@ export class Stack {
 		const common = { baseUrl: this.emulator.baseUrl, webhookAllowedIps: '', allowedHttpRequestDomains: 'all' };
 		const create = async (name: string, accessToken: string, signingSecret: string) =>
 			this.credentialIds.set(name, await this.n8n.createCredential(name, 'pachcaApi', { ...common, accessToken, signingSecret }));
+		this.credentialIds.set(
+			CREDENTIALS.model,
+			await this.n8n.createCredential(CREDENTIALS.model, 'openAiApi', { apiKey: 'scripted', url: this.model.baseUrl, header: false }),
+		);
 		await create(CREDENTIALS.alerts, this.demo.alertsBot.token, this.demo.alertsBot.signingSecret);
 		// Its triggers register for the main bot (Bot ID 9001), so they check that bot's signatures.
 		await create(CREDENTIALS.admin, this.emulator.userToken, this.emulator.signingSecret);

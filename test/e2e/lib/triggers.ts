@@ -25,6 +25,26 @@ export async function activateTrigger(
 }
 
 /**
+ * A copy of example 04 (the bot's Pachca Trigger, which also forwards in-chat answers to waiting
+ * executions) on a webhook path of its own, active and registered as the bot's URL. Its own path: when
+ * deactivated, the bot's URL is left on it (a bot token cannot clear it), so the next step that
+ * activates a trigger sees the URL move and waits for its registration.
+ */
+export async function activateTriggerCopy(ctx: ScenarioContext, webhookId: string): Promise<string> {
+	const { stack, n8n } = ctx;
+	const bot = stack.emulator.botId;
+	const id = await stack.importExample('04-command-reply-in-thread.json', (wf) => {
+		wf.nodes.find((n) => n.name === 'On /task')!.webhookId = webhookId;
+	});
+	await n8n.activate(id);
+	await waitFor(`bot ${bot}'s webhook URL on the trigger's own path`, () =>
+		stack.emulator.state.bots.get(bot)?.webhook.outgoing_url?.includes(webhookId) ? true : undefined,
+	);
+	await sleep(1000); // n8n answers 404 for a moment after registering
+	return id;
+}
+
+/**
  * Deactivates a workflow whose trigger registered itself. With a bot token the trigger cannot read the
  * bot's slot, so it leaves the URL in place (it never clears a URL it cannot prove is its own): then
  * the URL stays, pointing at an inactive workflow, until the next registration replaces it.
