@@ -100,13 +100,13 @@ describe('Chat Export refusals', () => {
 		['download', 'chat_exports:read', { exportId: '22000' }],
 	])('%s with a bot token: the error names %s and the Owner token that has it', async (operation, scope, parameters) => {
 		const result = await runChatExport(emu, { operation, ...parameters }, [{}], { token: emu.botToken });
-		expect(result.error?.message).toBe(`Chat Export needs the workspace Owner's user token with "${scope}", and the credential holds a bot token`);
+		expect(result.error?.message).toBe(`The scope "${scope}" is only for the workspace Owner's personal token, and the credential holds a bot token`);
 	});
 
 	it('a user token without chat_exports:write: the error names the scope and that only the Owner may hold it', async () => {
 		const token = emu.createToken({ scopes: ['chats:read'] });
 		const result = await runChatExport(emu, { operation: 'request', startDate: '2025-03-01', endDate: '2025-03-02', webhookUrl: HOOK }, [{}], { token });
-		expect(result.error?.description).toContain(`lacks the scope "chat_exports:write", which only the workspace Owner's personal token may hold`);
+		expect(result.error?.description).toContain(`lacks the scope "chat_exports:write", which only the workspace Owner's personal token can have`);
 	});
 
 	it.each([

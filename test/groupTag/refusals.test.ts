@@ -33,7 +33,7 @@ describe('A token that may not do it is told which token may', () => {
 	it('a bot token cannot create tags: the error says only an admin token has group_tags:write', async () => {
 		const result = await runGroupTag(emu, { operation: 'create', name: 'From a bot' }, [{}], { token: emu.botToken });
 		expect(result.error?.message).toBe(
-			"\"group_tags:write\" is only for a user token of an admin or the workspace's owner (Automations → API), and the credential holds a bot token",
+			'The scope "group_tags:write" is only for the personal token of a workspace admin or the owner, and the credential holds a bot token',
 		);
 		expect(requestsTo(emu, 'POST', '/group_tags')).toHaveLength(1);
 		expect(emu.state.groupTags.size).toBe(1);
@@ -44,7 +44,7 @@ describe('A token that may not do it is told which token may', () => {
 		const result = await runGroupTag(emu, { operation: 'delete', groupTagId: rl('id', tagId) }, [{}], { token });
 		expect(result.error?.message).toContain('failed with 403');
 		expect(result.error?.description).toBe(
-			"The user token lacks the scope \"group_tags:write\", which a user token of an admin or the workspace's owner (Automations → API) can have. Grant it in the token's settings (Automations → API), then retry.",
+			"The user token lacks the scope \"group_tags:write\", which only the personal token of a workspace admin or the owner can have. If the credential holds such a token, grant it in the token's settings (Automations → API), then retry; if not, use such a token.",
 		);
 		expect(emu.state.groupTags.has(tagId)).toBe(true);
 	});

@@ -1,10 +1,12 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads the reference spec beside the repository */
 // Every route the package declares exists in Pachca's spec with the scope its x-requirements give, and
-// the emulator serves it behind the same scope: the three tables cannot drift apart unnoticed.
+// the emulator serves it behind the same scope; every scope's holders in the refusal hints are its
+// x-scope-roles: the tables cannot drift apart unnoticed.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
+import { holdersOf } from '../../nodes/shared/hints';
 import { ROUTES as EMULATOR_ROUTES } from '../emulator/server';
 import { declaredRoutes } from '../harness/routes';
 
@@ -14,9 +16,17 @@ interface SpecOperation {
 	'x-requirements'?: { scope?: string; plan?: string };
 }
 
-function specOperations(): Map<string, SpecOperation> {
+interface Spec {
+	paths: Record<string, Record<string, SpecOperation>>;
+	components: { schemas: { OAuthScope: { enum: string[]; 'x-scope-roles': Record<string, string[]> } } };
+}
+
+function readSpec(): Spec {
 	if (!existsSync(SPEC)) throw new Error(`The reference spec is missing: expected it at ${SPEC} (shared/ beside the repository)`);
-	const spec = parse(readFileSync(SPEC, 'utf8')) as { paths: Record<string, Record<string, SpecOperation>> };
+	return parse(readFileSync(SPEC, 'utf8')) as Spec;
+}
+
+function specOperations(spec: Spec): Map<string, SpecOperation> {
 	const operations = new Map<string, SpecOperation>();
 	for (const [path, methods] of Object.entries(spec.paths)) {
 		for (const [method, operation] of Object.entries(methods)) operations.set(`${method.toUpperCase()} ${path}`, operation);
@@ -27,7 +37,7 @@ function specOperations(): Map<string, SpecOperation> {
 const emulatorPath = (specPath: string) => specPath.replace(/\{([a-z_]+)\}/g, ':$1');
 
 describe('declared routes', () => {
-	const operations = specOperations();
+	const operations = specOperations(readSpec());
 	const cases = declaredRoutes.map((route) => [`${route.method} ${route.path}`, route] as const);
 
 	it('cover every endpoint the package calls (at least the ones of today)', () => {
@@ -57,3 +67,14 @@ describe('declared routes', () => {
 	});
 });
 
+
+describe('scope holders', () => {
+	const { enum: scopes, 'x-scope-roles': roles } = readSpec().components.schemas.OAuthScope;
+
+	it.each(scopes)('%s: the refusal hints name the tokens its x-scope-roles give', (scope) => {
+		// The spec keys x-scope-roles by the scope with underscores: bot_self:webhook:write → bot_self_webhook_write.
+		const specRoles = roles[scope.replace(/:/g, '_')];
+		expect(specRoles).toBeDefined();
+		expect([...holdersOf(scope).roles].sort()).toEqual([...specRoles].sort());
+	});
+});

@@ -81,16 +81,16 @@ describe('Security Log refusals', () => {
 	it('a bot token: the error names audit_events:read and the Owner token that has it', async () => {
 		const result = await runSecurityLog(emu, { returnAll: true }, [{}], { token: emu.botToken });
 		expect(result.error?.message).toBe(
-			`Security Log needs the workspace Owner's user token with "audit_events:read", and the credential holds a bot token`,
+			`The scope "audit_events:read" is only for the workspace Owner's personal token, and the credential holds a bot token`,
 		);
-		expect(result.error?.description).toContain("Only the Owner's personal token may hold");
+		expect(result.error?.description).toContain(`A bot token can never be given "audit_events:read", so granting it cannot help`);
 	});
 
 	it('a user token without the scope: the error names the scope and that only the Owner may hold it', async () => {
 		const token = emu.createToken({ scopes: ['users:read', 'bots:read'] });
 		const result = await runSecurityLog(emu, { returnAll: true }, [{}], { token });
 		expect(result.error?.message).toContain('403');
-		expect(result.error?.description).toContain(`lacks the scope "audit_events:read", which only the workspace Owner's personal token may hold`);
+		expect(result.error?.description).toContain(`lacks the scope "audit_events:read", which only the workspace Owner's personal token can have`);
 	});
 
 	it('a workspace without the Corporation plan: the 402 names the plan', async () => {

@@ -28,8 +28,8 @@ describe('A token that cannot manage people is told which token can', () => {
 	it.each(adminOnly)('User → %s with a bot token: names %s and the admin token that holds it', async (operation, scope, parameters) => {
 		const result = await runPeople(emu, 'user', { operation, ...parameters }, { token: emu.botToken, binary: image });
 
-		expect(result.error?.message).toBe(`The scope "${scope}" is held only by a workspace admin's or owner's token, and the credential holds a bot token`);
-		expect(result.error?.description).toContain("personal token of an admin (or the owner)");
+		expect(result.error?.message).toBe(`The scope "${scope}" is only for the personal token of a workspace admin or the owner, and the credential holds a bot token`);
+		expect(result.error?.description).toContain(`A bot token can never be given "${scope}", so granting it cannot help`);
 		expect(emu.state.users.has(OLGA)).toBe(true);
 	});
 
@@ -40,7 +40,7 @@ describe('A token that cannot manage people is told which token can', () => {
 
 		expect(result.error?.message).toContain('failed with 403');
 		expect(result.error?.description).toBe(
-			`The token lacks the scope "${scope}", which only the personal token of a workspace admin or the owner can hold (never a bot's). Create such a token with "${scope}" (Automations → API), then retry.`,
+			`The user token lacks the scope "${scope}", which only the personal token of a workspace admin or the owner can have. If the credential holds such a token, grant it in the token's settings (Automations → API), then retry; if not, use such a token.`,
 		);
 	});
 
@@ -49,7 +49,7 @@ describe('A token that cannot manage people is told which token can', () => {
 
 		const result = await runPeople(emu, 'user', { operation: 'deleteStatus', userId: rl('id', OLGA) }, { token });
 
-		expect(result.error?.description).toContain('its owner is no longer an admin');
+		expect(result.error?.description).toMatch(/^The user token has "user_status:write", yet Pachca refused: its owner is no longer an admin/);
 	});
 
 	it.each([

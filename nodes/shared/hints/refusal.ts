@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { TokenOwner } from '../bots';
 import { readTokenOwner } from '../bots';
 import type { ExecutionGate } from '../transport';
+import { holdersOf } from './scopeHolders';
 
 /**
  * What a refusal means for one operation, told by whose token the credential holds: a sentence that
@@ -71,26 +72,6 @@ export function needsBotToken(operation: string, alternative: string): RefusalHi
 /** A bot's own webhook: bot_self:webhook:write exists only for bot tokens, so a user token is told so. */
 export const NEEDS_BOT_TOKEN = needsBotToken('Update Own Webhook', 'use Bot → Update with the Bot ID and set Outgoing Webhook URL');
 
-/**
- * Scopes that only the workspace Owner's personal token may hold (the spec's x-scope-roles: owner), such
- * as audit_events:read and chat_exports:*: a bot token, or another person's token, is told which token has it.
- */
-export function needsOwnerToken(operation: string, scope: string): RefusalHint {
-	return {
-		statuses: ['403'],
-		explain(owner, error, itemIndex) {
-			if (owner.kind === 'bot') {
-				return new NodeOperationError(error.node, `${operation} needs the workspace Owner's user token with "${scope}", and the credential holds a bot token`, {
-					description: `Only the Owner's personal token may hold "${scope}" (Automations → API, signed in as the Owner); a bot's or an admin's token cannot.`,
-					itemIndex,
-				});
-			}
-			if (owner.scopes.includes(scope)) return undefined;
-			return `The token lacks the scope "${scope}", which only the workspace Owner's personal token may hold: create a token as the Owner with "${scope}" (Automations → API), then use it in the credential.`;
-		},
-	};
-}
-
 const UNFURL_SCOPE = 'link_previews:write';
 
 /** Link previews: only an Unfurl bot's own token may create them. */
@@ -110,58 +91,39 @@ export const NEEDS_UNFURL_BOT: RefusalHint = {
 	},
 };
 
-/** Scopes whose x-scope-roles are only owner and admin: no bot token and no employee's token holds them. */
-const ADMIN_SCOPES = new Set(['users:create', 'users:update', 'users:delete', 'user_status:write', 'user_avatar:write', 'group_tags:write']);
-
-/**
- * Managing people (create, edit, delete a user, another user's status or avatar): only a workspace
- * admin's or the owner's token can hold the scope, so the refusal says which token is needed.
- * Undefined for a scope any token may hold: the status hint already names it.
- */
-export function adminScopeHint(scope: string | undefined): RefusalHint | undefined {
-	if (scope === undefined || !ADMIN_SCOPES.has(scope)) return undefined;
-	return {
-		statuses: ['403'],
-		explain(owner, error, itemIndex) {
-			if (owner.kind === 'bot') {
-				return new NodeOperationError(error.node, `The scope "${scope}" is held only by a workspace admin's or owner's token, and the credential holds a bot token`, {
-					description: `A bot cannot be given "${scope}". Use a credential with the personal token of an admin (or the owner) that has "${scope}" (Automations → API).`,
-					itemIndex,
-				});
-			}
-			if (!owner.scopes.includes(scope)) {
-				return `The token lacks the scope "${scope}", which only the personal token of a workspace admin or the owner can hold (never a bot's). Create such a token with "${scope}" (Automations → API), then retry.`;
-			}
-			return `The token has "${scope}", yet Pachca refused: its owner is no longer an admin (the scope works only for admins and the owner), or the user is the workspace Owner, whom no other token may change.`;
-		},
-	};
-}
-
-/** Who may be given a scope (the spec's x-scope-roles), as the refusal names them. */
-export type ScopeHolders = 'botsAndUsers' | 'admins';
-
-const HOLDERS_TEXT: Record<ScopeHolders, string> = {
-	botsAndUsers: 'a bot token or a user token',
-	admins: "a user token of an admin or the workspace's owner (Automations → API)",
+/** Where a token of each kind is given scopes. */
+const GRANTED_IN: Record<TokenOwner['kind'], string> = {
+	bot: "the bot's API settings",
+	user: "the token's settings (Automations → API)",
 };
 
 /**
- * A 403 on an endpoint needing `scope`: a bot token asking for a scope only admins may hold gets its own
- * error (granting the bot a scope cannot help); a token without the scope is told which tokens can have it.
+ * A 403 on an endpoint needing `scope`, told by whose tokens may hold it (the spec's x-scope-roles): a token
+ * of a kind that can never hold it gets its own error (granting it cannot help), a token without it is told
+ * which tokens can have it and where to grant it, and a token that has it keeps the error unless `whenHeld`
+ * says why Pachca refuses such a token anyway.
  */
-export function needsScope(scope: string, holders: ScopeHolders): RefusalHint {
+export function scopeRefusal(scope: string, whenHeld?: string): RefusalHint {
+	const { roles, tokens } = holdersOf(scope);
+	const everyPerson = roles.includes('user');
+	const only = everyPerson && roles.includes('bot') ? '' : 'only ';
 	return {
 		statuses: ['403'],
 		explain(owner, error, itemIndex) {
-			if (holders === 'admins' && owner.kind === 'bot') {
-				return new NodeOperationError(error.node, `"${scope}" is only for ${HOLDERS_TEXT.admins}, and the credential holds a bot token`, {
-					description: `A bot cannot be given "${scope}". Use a credential with the token of an admin or the owner that has this scope.`,
+			const { kind } = owner;
+			// A person's token may hold at most what the owner's may; which person it is, the token does not say.
+			if (!roles.includes(kind === 'bot' ? 'bot' : 'owner')) {
+				return new NodeOperationError(error.node, `The scope "${scope}" is only for ${tokens}, and the credential holds a ${kind} token`, {
+					description: `A ${kind} token can never be given "${scope}", so granting it cannot help: use a credential with ${tokens} that has "${scope}", granted in ${GRANTED_IN[kind === 'bot' ? 'user' : 'bot']}.`,
 					itemIndex,
 				});
 			}
-			if (owner.scopes.includes(scope)) return undefined;
-			const where = owner.kind === 'bot' ? "the bot's API settings" : "the token's settings (Automations → API)";
-			return `The ${owner.kind} token lacks the scope "${scope}", which ${HOLDERS_TEXT[holders]} can have. Grant it in ${where}, then retry.`;
+			if (owner.scopes.includes(scope)) return whenHeld === undefined ? undefined : `The ${kind} token has "${scope}", yet Pachca refused: ${whenHeld}`;
+			const grant =
+				kind === 'user' && !everyPerson
+					? `If the credential holds such a token, grant it in ${GRANTED_IN.user}, then retry; if not, use such a token.`
+					: `Grant it in ${GRANTED_IN[kind]}, then retry.`;
+			return `The ${kind} token lacks the scope "${scope}", which ${only}${tokens} can have. ${grant}`;
 		},
 	};
 }

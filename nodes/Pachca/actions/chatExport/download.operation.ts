@@ -2,10 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { downloadFile } from '../../../shared/files';
-import { explainRefusal, needsOwnerToken } from '../../../shared/hints';
+import { explainRefusal, scopeRefusal } from '../../../shared/hints';
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { exportLink } from './readiness';
+import { CHAT_EXPORT_ROUTES } from './routes';
 
 const MAX_WAIT_SECONDS = 3600;
 
@@ -73,7 +74,7 @@ export async function execute(
 	try {
 		link = await exportLink.call(this, id, { index, gate, maxWaitMs });
 	} catch (error) {
-		throw await explainRefusal(this, error, { itemIndex: index, gate }, needsOwnerToken('Chat Export', 'chat_exports:read'));
+		throw await explainRefusal(this, error, { itemIndex: index, gate }, scopeRefusal(CHAT_EXPORT_ROUTES.download.scope));
 	}
 	const fileName = fileNameOf(link, id);
 	const binary = await downloadFile(this, { name: fileName, url: link }, index);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { explainRefusal, needsOwnerToken } from '../../../shared/hints';
+import { explainRefusal, scopeRefusal } from '../../../shared/hints';
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
@@ -88,7 +88,7 @@ export async function execute(
 	try {
 		await pachcaApiRequest.call(this, CHAT_EXPORT_ROUTES.request, { body, itemIndex: index, gate });
 	} catch (error) {
-		throw await explainRefusal(this, error, { itemIndex: index, gate }, needsOwnerToken('Chat Export', 'chat_exports:write'));
+		throw await explainRefusal(this, error, { itemIndex: index, gate }, scopeRefusal(CHAT_EXPORT_ROUTES.request.scope));
 	}
 	return [{ json: { requested: true, ...body }, pairedItem: { item: index } }];
 }

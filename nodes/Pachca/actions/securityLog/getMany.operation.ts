@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { explainRefusal, needsOwnerToken } from '../../../shared/hints';
+import { explainRefusal, scopeRefusal } from '../../../shared/hints';
 import type { ParameterReader } from '../../../shared/parameters';
 import { readTimeRange } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
@@ -103,6 +103,6 @@ export async function execute(
 		const events = await pachcaApiRequestAllItems.call(this, SECURITY_LOG_ROUTES.list, { qs, itemIndex: index, gate, limit });
 		return events.map((event) => ({ json: event, pairedItem: { item: index } }));
 	} catch (error) {
-		throw await explainRefusal(this, error, { itemIndex: index, gate }, needsOwnerToken('Security Log', 'audit_events:read'));
+		throw await explainRefusal(this, error, { itemIndex: index, gate }, scopeRefusal(SECURITY_LOG_ROUTES.list.scope));
 	}
 }
