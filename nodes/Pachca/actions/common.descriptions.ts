@@ -128,3 +128,20 @@ export const userLocator: INodeProperties = listOrIdLocator({
 	idExample: '186',
 	description: 'The user: pick them from the list (search by name, email, phone or nickname), or give their ID',
 });
+
+/**
+ * A user parameter that node version 1 has as a plain ID field (`plain`, kept as it is, so its saved
+ * workflows open and run unchanged) and version 2 as the user picker. Both are named `userId`, only one
+ * is shown, and `read.locatorId('userId')` reads either: a pick, a typed ID, or a plain ID.
+ */
+export function userIdByVersion(plain: INodeProperties, pickerDescription: string): INodeProperties[] {
+	const show = plain.displayOptions?.show ?? {};
+	return [
+		{ ...plain, displayOptions: { ...plain.displayOptions, show: { ...show, '@version': [{ _cnd: { lt: 2 } }] } } },
+		{
+			...userLocator,
+			description: pickerDescription,
+			displayOptions: { ...plain.displayOptions, show: { ...show, '@version': [{ _cnd: { gte: 2 } }] } },
+		},
+	];
+}
