@@ -74,9 +74,17 @@ describe('which User field the editor shows', () => {
 	});
 });
 
-describe('node version 2: the picker', () => {
-	const v2 = { typeVersion: 2 };
+type UserValue = INodeParameters[string];
 
+/** The three operations under test, at a node version, with this User value. */
+const remove = (userId: UserValue, typeVersion: number) =>
+	runChatMember(emu, { operation: 'remove', chatId: rl('id', chatId), userId }, [{}], { typeVersion });
+const updateRole = (userId: UserValue, typeVersion: number, role = 'admin', input = [{}]) =>
+	runChatMember(emu, { operation: 'updateRole', chatId: rl('id', chatId), userId, role }, input, { typeVersion });
+const send = (userId: UserValue, typeVersion: number, content = 'Hi', input = [{}]) =>
+	runMessage(emu, { operation: 'send', sendTo: 'user', userId, content }, input, { typeVersion });
+
+describe('node version 2: the picker', () => {
 	it('Remove takes out the member picked from the list (searched by name, as on the User resource)', async () => {
 		const found = await searchPicker(
 			emu,
@@ -85,7 +93,7 @@ describe('node version 2: the picker', () => {
 		);
 		expect(found.results).toEqual([{ name: 'Pavel Sidorov (@pavel)', value: '14' }]);
 
-		const result = await runChatMember(emu, { operation: 'remove', chatId: rl('id', chatId), userId: rl('list', found.results[0].value) }, [{}], v2);
+		const result = await remove(rl('list', String(found.results[0].value)), 2);
 
 		expect(result.items[0].json).toEqual({ success: true, chatId, userId: 14 });
 		expect(requestsTo(emu, 'DELETE', `/chats/${chatId}/members/14`)).toHaveLength(1);
@@ -93,8 +101,8 @@ describe('node version 2: the picker', () => {
 
 	it('Update Role takes a member by ID, typed or from an expression', async () => {
 		emu.state.chats.get(chatId)!.channel = true;
-		await runChatMember(emu, { operation: 'updateRole', chatId: rl('id', chatId), userId: rl('id', '13'), role: 'editor' }, [{}], v2);
-		await runChatMember(emu, { operation: 'updateRole', chatId: rl('id', chatId), userId: rl('id', '={{ $json.who }}'), role: 'admin' }, [{ who: 14 }], v2);
+		await updateRole(rl('id', '13'), 2, 'editor');
+		await updateRole(rl('id', '={{ $json.who }}'), 2, 'admin', [{ who: 14 }]);
 
 		expect(requestsTo(emu, 'PUT', /^\/chats\/\d+\/members\/\d+$/).map((r) => [r.path, r.body])).toEqual([
 			[`/chats/${chatId}/members/13`, { role: 'editor' }],
@@ -103,73 +111,53 @@ describe('node version 2: the picker', () => {
 	});
 
 	it('Send writes a direct message to the user picked from the list or given by ID', async () => {
-		await runMessage(emu, { operation: 'send', sendTo: 'user', userId: rl('list', '13'), content: 'Hi Olga' }, [{}], v2);
-		await runMessage(emu, { operation: 'send', sendTo: 'user', userId: rl('id', '14'), content: 'Hi Pavel' }, [{}], v2);
+		await send(rl('list', '13'), 2, 'Hi Olga');
+		await send(rl('id', '14'), 2, 'Hi Pavel');
 
 		expect(requestsTo(emu, 'POST', '/messages').map((r) => r.body)).toEqual([
 			{ message: { entity_type: 'user', entity_id: 13, content: 'Hi Olga' } },
 			{ message: { entity_type: 'user', entity_id: 14, content: 'Hi Pavel' } },
 		]);
 	});
-
-	it.each([
-		['Remove, a pick from an expression that gives nothing', { operation: 'remove', userId: rl('list', '={{ "" }}') }, 'User: expected a positive numeric ID, got "" (item 0)'],
-		['Update Role, an expression that is not an ID', { operation: 'updateRole', userId: rl('id', '={{ "olga" }}'), role: 'admin' }, 'User: expected a positive numeric ID, got "olga" (item 0)'],
-		['Update Role, an ID of 0', { operation: 'updateRole', userId: rl('id', '={{ 0 }}'), role: 'admin' }, 'User: expected a positive numeric ID, got 0 (item 0)'],
-		['Remove, a plain value from an expression that gives nothing', { operation: 'remove', userId: '={{ $json.missing }}' }, 'User: expected a positive numeric ID, got'],
-	])('Chat Member: %s is refused naming the User, and nothing is sent', async (_case, parameters, message) => {
-		const result = await runChatMember(emu, { chatId: rl('id', chatId), ...parameters }, [{}], v2);
-
-		expect(result.error?.message).toContain(message);
-		expect(emu.requests).toEqual([]);
-	});
-
-	it.each([
-		['an expression that gives a negative ID', rl('id', '={{ -13 }}'), 'User: expected a positive numeric ID, got -13 (item 0)'],
-		['an expression that gives a fraction', rl('id', '={{ 13.5 }}'), 'User: expected a positive numeric ID, got 13.5 (item 0)'],
-	])('Send: %s is refused naming the User, and nothing is sent', async (_case, userId, message) => {
-		const result = await runMessage(emu, { operation: 'send', sendTo: 'user', userId, content: 'Hi' }, [{}], v2);
-
-		expect(result.error?.message).toContain(message);
-		expect(emu.requests).toEqual([]);
-	});
-
-	it.each([
-		['nothing picked', rl('list', ''), 'Parameter "User" is required.'],
-		["a typed ID that fails the picker's own check", rl('id', 'olga'), 'User: not a valid user ID'],
-	])('%s stops the workflow before the node runs (n8n checks it)', async (_case, userId, message) => {
-		await expect(runChatMember(emu, { operation: 'remove', chatId: rl('id', chatId), userId }, [{}], v2)).rejects.toThrow(message);
-		expect(emu.requests).toEqual([]);
-	});
 });
 
 describe('node version 1: the plain User ID, as before', () => {
-	const v1 = { typeVersion: 1 };
-
 	it('Remove and Send take a typed ID or one from an expression', async () => {
-		const removed = await runChatMember(emu, { operation: 'remove', chatId: rl('id', chatId), userId: '14' }, [{}], v1);
-		await runMessage(emu, { operation: 'send', sendTo: 'user', userId: '={{ $json.user_id }}', content: 'Hi' }, [{ user_id: 13 }], v1);
+		const removed = await remove('14', 1);
+		await send('={{ $json.user_id }}', 1, 'Hi', [{ user_id: 13 }]);
 
 		expect(removed.items[0].json).toEqual({ success: true, chatId, userId: 14 });
 		expect(requestsTo(emu, 'DELETE', `/chats/${chatId}/members/14`)).toHaveLength(1);
 		expect(requestsTo(emu, 'POST', '/messages').map((r) => r.body)).toEqual([{ message: { entity_type: 'user', entity_id: 13, content: 'Hi' } }]);
 	});
+});
+
+describe('a bad User is refused naming the field the node version shows, and nothing is sent', () => {
+	const notAnId = (label: string, got: string) => `${label}: expected a positive numeric ID, got ${got} (item 0)`;
 
 	it.each([
-		['Remove, a User ID expression that gives nothing', () => runChatMember(emu, { operation: 'remove', chatId: rl('id', chatId), userId: '={{ "" }}' }, [{}], v1), 'User ID: expected a positive numeric ID, got "" (item 0)'],
-		['Update Role, a User ID that is not an ID', () => runChatMember(emu, { operation: 'updateRole', chatId: rl('id', chatId), userId: 'olga', role: 'admin' }, [{}], v1), 'User ID: expected a positive numeric ID, got "olga" (item 0)'],
-		['Send, a negative User ID', () => runMessage(emu, { operation: 'send', sendTo: 'user', userId: '-13', content: 'Hi' }, [{}], v1), 'User ID: expected a positive numeric ID, got "-13" (item 0)'],
-	])('%s is refused naming the User ID, and nothing is sent', async (_case, run, message) => {
+		['v2 Remove, a pick from an expression that gives nothing', () => remove(rl('list', '={{ "" }}'), 2), notAnId('User', '""')],
+		['v2 Remove, a plain expression that gives nothing', () => remove('={{ $json.missing }}', 2), notAnId('User', 'undefined')],
+		['v2 Update Role, an expression that is not an ID', () => updateRole(rl('id', '={{ "olga" }}'), 2), notAnId('User', '"olga"')],
+		['v2 Update Role, an ID of 0', () => updateRole(rl('id', '={{ 0 }}'), 2), notAnId('User', '0')],
+		['v2 Send, a negative ID', () => send(rl('id', '={{ -13 }}'), 2), notAnId('User', '-13')],
+		['v2 Send, a fraction', () => send(rl('id', '={{ 13.5 }}'), 2), notAnId('User', '13.5')],
+		['v1 Remove, an expression that gives nothing', () => remove('={{ "" }}', 1), notAnId('User ID', '""')],
+		['v1 Update Role, a User ID that is not an ID', () => updateRole('olga', 1), notAnId('User ID', '"olga"')],
+		['v1 Send, a negative User ID', () => send('-13', 1), notAnId('User ID', '"-13"')],
+	])('%s', async (_case, run, message) => {
 		const result = await run();
 
-		expect(result.error?.message).toContain(message);
+		expect(result.error?.message).toBe(message);
 		expect(emu.requests).toEqual([]);
 	});
 
-	it('an empty User ID stops the workflow before the node runs (n8n checks it)', async () => {
-		await expect(runChatMember(emu, { operation: 'remove', chatId: rl('id', chatId), userId: '' }, [{}], v1)).rejects.toThrow(
-			'Parameter "User ID" is required.',
-		);
+	it.each([
+		['v2, nothing picked', rl('list', ''), 2, 'Parameter "User" is required.'],
+		["v2, a typed ID that fails the picker's own check", rl('id', 'olga'), 2, 'User: not a valid user ID'],
+		['v1, an empty User ID', '', 1, 'Parameter "User ID" is required.'],
+	])('%s: n8n stops the workflow before the node runs', async (_case, userId, typeVersion, message) => {
+		await expect(remove(userId, typeVersion)).rejects.toThrow(message);
 		expect(emu.requests).toEqual([]);
 	});
 });

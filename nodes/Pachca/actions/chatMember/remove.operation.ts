@@ -5,15 +5,15 @@ import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { userIdByVersion } from '../common.descriptions';
-import { done, memberChatLocator, userIdProperty } from './fields.descriptions';
+import { done, memberChatLocator } from './fields.descriptions';
 import { CHAT_MEMBER_ROUTES } from './routes';
 
 const properties: INodeProperties[] = [
 	memberChatLocator,
-	...userIdByVersion(
-		{ ...userIdProperty, description: "The member to remove, by ID (not the chat's creator)" },
-		"The member to remove (not the chat's creator): a user picked from the list, or a user's or bot's ID",
-	),
+	...userIdByVersion({
+		idDescription: "The member to remove, by ID (not the chat's creator)",
+		pickerDescription: "The member to remove (not the chat's creator): a user picked from the list, or a user's or bot's ID",
+	}),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['remove'] } }, properties);

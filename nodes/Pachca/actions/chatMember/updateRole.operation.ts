@@ -5,15 +5,16 @@ import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
 import { userIdByVersion } from '../common.descriptions';
-import { done, memberChatLocator, userIdProperty } from './fields.descriptions';
+import { done, memberChatLocator } from './fields.descriptions';
 import { CHAT_MEMBER_ROUTES } from './routes';
 
 const properties: INodeProperties[] = [
 	memberChatLocator,
-	...userIdByVersion(
-		{ ...userIdProperty, description: "The member whose role changes, by ID (not the chat's creator, not the token's owner)" },
-		"The member whose role changes (not the chat's creator, not the token's owner): a user picked from the list, or a user's or bot's ID",
-	),
+	...userIdByVersion({
+		idDescription: "The member whose role changes, by ID (not the chat's creator, not the token's owner)",
+		pickerDescription:
+			"The member whose role changes (not the chat's creator, not the token's owner): a user picked from the list, or a user's or bot's ID",
+	}),
 	{
 		displayName: 'Role',
 		name: 'role',

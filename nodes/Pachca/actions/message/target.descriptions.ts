@@ -17,19 +17,12 @@ export const messageTargetProperties: INodeProperties[] = [
 		default: 'chat',
 	},
 	{ ...chatLocator, displayOptions: { show: { sendTo: ['chat'] } } },
-	...userIdByVersion(
-		{
-			displayName: 'User ID',
-			name: 'userId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 186',
-			description: 'The user to send a direct message to; the direct chat is created if there is none yet',
-			displayOptions: { show: { sendTo: ['user'] } },
-		},
-		'The user to send a direct message to: pick them from the list or give their ID. The direct chat is created if there is none yet.',
-	),
+	...userIdByVersion({
+		idDescription: 'The user to send a direct message to; the direct chat is created if there is none yet',
+		pickerDescription:
+			'The user to send a direct message to: pick them from the list or give their ID. The direct chat is created if there is none yet.',
+		show: { sendTo: ['user'] },
+	}),
 	{
 		displayName: 'Thread ID',
 		name: 'threadId',
