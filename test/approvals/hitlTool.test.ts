@@ -5,7 +5,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { credentialsFor } from '../harness/credentials';
 import { nodeTypes } from '../harness/workflow';
-import { approvalsPerFile, clickAs, OLGA, rl, sentMessage } from '../harness/fixtures/approvals';
+import { approvalsPerFile, clickAs, OLGA, requestsTo, rl, sentMessage } from '../harness/fixtures/approvals';
 import { buttonUrls } from '../harness/fixtures/sendAndWait';
 
 const world = approvalsPerFile();
@@ -50,6 +50,15 @@ describe('the Human review tool n8n derives from the node (pachcaHitlTool)', () 
 		await clickAs(world, OLGA, question, 'Approve');
 
 		expect(execution.items()).toEqual([{ data: expect.objectContaining({ approved: true, decidedBy: expect.objectContaining({ userId: OLGA }) }) }]);
+	});
+
+	it('asks the user picked in the User picker, in a direct message', async () => {
+		const execution = await runTool({ message: AGENT_MESSAGE, sendTo: 'user', userId: rl('list', String(OLGA)) });
+		expect(execution.run.data.resultData.error).toBeUndefined();
+
+		expect(requestsTo(world.emu, 'POST', '/messages').map((r) => r.body)).toEqual([
+			{ message: { entity_type: 'user', entity_id: OLGA, content: AGENT_MESSAGE } },
+		]);
 	});
 
 	it('a tool made from node version 1 (Content filled by hand) sends the agent message too', async () => {

@@ -11,6 +11,8 @@ export interface ResourceRunOptions {
 	continueOnFail?: boolean;
 	/** the workflow's Timezone setting (n8n's default otherwise) */
 	timezone?: string;
+	/** the node's saved version (1 unless given) */
+	typeVersion?: number;
 }
 
 /** Runs the Pachca node on one resource with these parameters, against the emulator, on the given items. */
@@ -27,6 +29,7 @@ export async function runResource(
 			credentials: credentialsFor(emulator, options.token ? { accessToken: options.token } : {}),
 			continueOnFail: options.continueOnFail,
 			timezone: options.timezone,
+			typeVersion: options.typeVersion,
 		},
 		input,
 	);
@@ -35,13 +38,14 @@ export async function runResource(
 /** A picker of the Pachca node (a listSearch method) asked for one page, as the editor asks for it. */
 export async function searchPicker(
 	emulator: PachcaEmulator,
-	where: { resource: string; operation: string; method: string; token: string },
+	where: { resource: string; operation: string; method: string; token: string; typeVersion?: number },
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	return await runListSearch(
 		{
 			type: 'pachca',
+			typeVersion: where.typeVersion,
 			parameters: { resource: where.resource, operation: where.operation },
 			credentials: credentialsFor(emulator, { accessToken: where.token }),
 		},

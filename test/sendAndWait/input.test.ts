@@ -23,6 +23,23 @@ describe('Send and Wait for Response: targets and input', () => {
 		expect(sentMessage(emu).content).toBe('Deploy?\n\n**Answer:** ✅ Approve');
 	});
 
+	it('node version 2: asks the user picked in the User picker (list or ID)', async () => {
+		await sendAndWait(server, emu, { sendTo: 'user', userId: rl('list', '13'), message: 'Deploy?' }, undefined, { typeVersion: 2 });
+		await sendAndWait(server, emu, { sendTo: 'user', userId: rl('id', '14'), message: 'Ship?' }, undefined, { typeVersion: 2 });
+
+		expect(requestsTo(emu, 'POST', '/messages').map((r) => r.body)).toEqual([
+			{ message: { entity_type: 'user', entity_id: 13, content: 'Deploy?' } },
+			{ message: { entity_type: 'user', entity_id: 14, content: 'Ship?' } },
+		]);
+	});
+
+	it('node version 2: a User pick that is not an ID is refused naming the User, and nothing is sent', async () => {
+		const execution = await sendAndWait(server, emu, { sendTo: 'user', userId: rl('id', '={{ "olga" }}'), message: 'Deploy?' }, undefined, { typeVersion: 2 });
+
+		expect(execution.run.data.resultData.error?.message).toBe('User: expected a positive numeric ID, got "olga" (item 0)');
+		expect(emu.requests).toEqual([]);
+	});
+
 	it('asks in a thread', async () => {
 		const [root] = emu.addMessages(chat.id, 1);
 		const thread = emu.state.threadFor(root, emu.userId);

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { DisplayCondition, IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { LINK_REGEX } from '../../shared/parameters';
 
@@ -128,3 +128,32 @@ export const userLocator: INodeProperties = listOrIdLocator({
 	idExample: '186',
 	description: 'The user: pick them from the list (search by name, email, phone or nickname), or give their ID',
 });
+
+/**
+ * The User of an operation that once took a plain user ID: node version 1 keeps that field as it was
+ * (saved workflows open and run unchanged), version 2 shows the user picker. Both are named `userId`,
+ * only one is shown, and `read.locatorId('userId')` reads either: a pick, a typed ID, or a plain ID.
+ */
+export function userIdByVersion(spec: {
+	/** version 1's plain field */
+	idDescription: string;
+	/** version 2's picker */
+	pickerDescription: string;
+	/** the other conditions both are shown on (e.g. Send To: User) */
+	show?: IDisplayOptions['show'];
+}): INodeProperties[] {
+	const forVersions = (versions: DisplayCondition[]): IDisplayOptions => ({ show: { ...spec.show, '@version': versions } });
+	return [
+		{
+			displayName: 'User ID',
+			name: 'userId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 186',
+			description: spec.idDescription,
+			displayOptions: forVersions([{ _cnd: { lt: 2 } }]),
+		},
+		{ ...userLocator, description: spec.pickerDescription, displayOptions: forVersions([{ _cnd: { gte: 2 } }]) },
+	];
+}

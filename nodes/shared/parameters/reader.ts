@@ -90,7 +90,7 @@ export class ParameterReader {
 	}
 
 	label(path: string): string {
-		return this.scope + labelOf(this.properties, this.ctx.getNode().parameters, path);
+		return this.scope + labelOf(this.properties, this.ctx.getNode(), path);
 	}
 
 	/** An error about a parameter, in the house style, thrown before any request. */
@@ -178,7 +178,7 @@ export class ParameterReader {
 	}
 
 	choiceValue<T extends string>(path: string, value: unknown): T {
-		const allowed = choicesOf(this.properties, this.ctx.getNode().parameters, path);
+		const allowed = choicesOf(this.properties, this.ctx.getNode(), path);
 		if (typeof value === 'string' && allowed.includes(value)) return value as T;
 		throw this.expected(path, `one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`, value);
 	}
@@ -186,7 +186,7 @@ export class ParameterReader {
 	/** Several values of a multiOptions parameter, each one of its options. */
 	choices<T extends string>(path: string, fallback: T[] = []): T[] {
 		const value = this.raw(path, fallback);
-		const allowed = choicesOf(this.properties, this.ctx.getNode().parameters, path);
+		const allowed = choicesOf(this.properties, this.ctx.getNode(), path);
 		const list = typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : value;
 		if (!Array.isArray(list)) throw this.expected(path, 'a list of options', value);
 		for (const entry of list) {

@@ -8,16 +8,6 @@ export const memberChatLocator: INodeProperties = {
 	description: 'The conversation or channel whose members to read or change',
 };
 
-export const userIdProperty: INodeProperties = {
-	displayName: 'User ID',
-	name: 'userId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. 186',
-	description: 'The member (a user or a bot), by ID',
-};
-
 /** A 204 answer as an item: what was done, to which chat. */
 export const done = (index: number, json: Record<string, number | number[] | string | boolean>) => [
 	{ json: { success: true, ...json }, pairedItem: { item: index } },

@@ -4,12 +4,16 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
-import { done, memberChatLocator, userIdProperty } from './fields.descriptions';
+import { userIdByVersion } from '../common.descriptions';
+import { done, memberChatLocator } from './fields.descriptions';
 import { CHAT_MEMBER_ROUTES } from './routes';
 
 const properties: INodeProperties[] = [
 	memberChatLocator,
-	{ ...userIdProperty, description: "The member to remove, by ID (not the chat's creator)" },
+	...userIdByVersion({
+		idDescription: "The member to remove, by ID (not the chat's creator)",
+		pickerDescription: "The member to remove (not the chat's creator): a user picked from the list, or a user's or bot's ID",
+	}),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['remove'] } }, properties);
@@ -22,7 +26,7 @@ export async function execute(
 	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
 	const id = read.locatorId('chatId', 'chat');
-	const userId = read.id('userId');
+	const userId = read.locatorId('userId');
 	await pachcaApiRequest.call(this, CHAT_MEMBER_ROUTES.remove, { params: { id, user_id: userId }, itemIndex: index, gate });
 	return done(index, { chatId: id, userId });
 }

@@ -4,12 +4,17 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
 import { pachcaApiRequest } from '../../../shared/transport';
-import { done, memberChatLocator, userIdProperty } from './fields.descriptions';
+import { userIdByVersion } from '../common.descriptions';
+import { done, memberChatLocator } from './fields.descriptions';
 import { CHAT_MEMBER_ROUTES } from './routes';
 
 const properties: INodeProperties[] = [
 	memberChatLocator,
-	{ ...userIdProperty, description: "The member whose role changes, by ID (not the chat's creator, not the token's owner)" },
+	...userIdByVersion({
+		idDescription: "The member whose role changes, by ID (not the chat's creator, not the token's owner)",
+		pickerDescription:
+			"The member whose role changes (not the chat's creator, not the token's owner): a user picked from the list, or a user's or bot's ID",
+	}),
 	{
 		displayName: 'Role',
 		name: 'role',
@@ -34,7 +39,7 @@ export async function execute(
 	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
 	const id = read.locatorId('chatId', 'chat');
-	const userId = read.id('userId');
+	const userId = read.locatorId('userId');
 	const role = read.choice('role', 'member');
 	await pachcaApiRequest.call(this, CHAT_MEMBER_ROUTES.updateRole, {
 		params: { id, user_id: userId },

@@ -18,7 +18,7 @@ export interface MessageTarget {
 /** Where the message goes, from Send's fields: a chat, a user (direct message) or a thread. */
 export function readMessageTarget(read: ParameterReader): MessageTarget {
 	const sendTo = read.choice<'chat' | 'user' | 'thread'>('sendTo', 'chat');
-	if (sendTo === 'user') return { entityType: 'user', entityId: read.id('userId') };
+	if (sendTo === 'user') return { entityType: 'user', entityId: read.locatorId('userId') };
 	if (sendTo === 'thread') return { entityType: 'thread', entityId: read.id('threadId') };
 	return { entityType: 'discussion', entityId: read.locatorId('chatId', 'chat') };
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { chatLocator } from '../common.descriptions';
+import { chatLocator, userIdByVersion } from '../common.descriptions';
 
 /** Where a new message goes: Send and Send and Wait show the same fields, so both read alike. */
 export const messageTargetProperties: INodeProperties[] = [
@@ -12,21 +12,17 @@ export const messageTargetProperties: INodeProperties[] = [
 		options: [
 			{ name: 'Chat', value: 'chat', description: 'A conversation or channel' },
 			{ name: 'Thread', value: 'thread', description: 'A comment in a thread, by the thread ID' },
-			{ name: 'User', value: 'user', description: 'A direct message to a user, by the user ID' },
+			{ name: 'User', value: 'user', description: 'A direct message to a user' },
 		],
 		default: 'chat',
 	},
 	{ ...chatLocator, displayOptions: { show: { sendTo: ['chat'] } } },
-	{
-		displayName: 'User ID',
-		name: 'userId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 186',
-		description: 'The user to send a direct message to; the direct chat is created if there is none yet',
-		displayOptions: { show: { sendTo: ['user'] } },
-	},
+	...userIdByVersion({
+		idDescription: 'The user to send a direct message to; the direct chat is created if there is none yet',
+		pickerDescription:
+			'The user to send a direct message to: pick them from the list or give their ID. The direct chat is created if there is none yet.',
+		show: { sendTo: ['user'] },
+	}),
 	{
 		displayName: 'Thread ID',
 		name: 'threadId',
