@@ -1,5 +1,7 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test tooling that reads /proc/stat, not node code */
 // What the queue-mode parts share: signed deliveries as Pachca sends them, the tickets they cause,
 // and waiting for executions to settle.
+import fs from 'node:fs';
 import { signBody } from '../emulator';
 import { checkEqual } from '../e2e/lib/check';
 import type { Execution } from '../e2e/lib/n8n';
@@ -51,3 +53,17 @@ export async function executionsSettle(cluster: Cluster, workflowId: string, cou
 	checkEqual(`workflow ${workflowId} has ${count} execution(s) and no more`, list.length, count);
 	return finished(list);
 }
+
+/** The machine's CPU time so far, busy and total (all cores), from /proc/stat: diff two readings. */
+export function cpuTimes(): { busy: number; total: number } {
+	const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+	const ticks = fields.map(Number);
+	const idle = ticks[3] + (ticks[4] ?? 0); // idle + iowait
+	const total = ticks.reduce((a, b) => a + b, 0);
+	return { busy: total - idle, total };
+}
+
+/** The share of all cores that was busy between two readings of cpuTimes(). */
+export const busyShare = (from: { busy: number; total: number }, to: { busy: number; total: number }): number =>
+	(to.busy - from.busy) / Math.max(1, to.total - from.total);
+
