@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ALERTS_BOT_ID, DEMO_CHATS } from '../emulator/ui/seed';
 import { check, checkEqual, note } from './lib/check';
 import { EXAMPLES_DIR, PACKAGE_NAME } from './lib/paths';
-import { launch, signIn, type Page } from './lib/playwright';
+import { launch, showInEditor, signIn, type Page } from './lib/playwright';
 import { waitFor } from './lib/processes';
 import { DOC_SHOTS } from './lib/screenshots';
 import type { Stack } from './lib/stack';
@@ -36,6 +36,20 @@ async function openPanel(page: Page, nodeName: string, shot: string): Promise<nu
 	return issues;
 }
 
+/** Waits until the canvas shows exactly these nodes (a workflow shown before may have as many). */
+async function onCanvas(page: Page, what: string, names: string[], timeoutMs: number): Promise<void> {
+	const node = (name: string) => page.locator(`[data-test-id="canvas-node"][data-node-name="${name.replace(/"/g, '\\"')}"]`);
+	await waitFor(
+		`${what} on the canvas`,
+		async () => {
+			if ((await page.getByTestId('canvas-node').count()) !== names.length) return undefined;
+			for (const name of names) if ((await node(name).count()) !== 1) return undefined;
+			return true;
+		},
+		timeoutMs,
+	);
+}
+
 export async function checkEditor(stack: Stack, out: string): Promise<void> {
 	const { browser, context, blocked } = await launch();
 	const errors: string[] = [];
@@ -49,12 +63,11 @@ export async function checkEditor(stack: Stack, out: string): Promise<void> {
 		check('signed in through the editor\'s sign-in form', !page.url().includes('/signin'), page.url());
 
 		const panelsSeen = new Set<string>();
+		const navigation = { inApp: 0, loads: 0 };
 		for (const file of fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort()) {
 			const wf = stack.readExample(file);
 			const id = await stack.n8n.createWorkflow(wf);
-			await page.goto(`${stack.n8n.url}/workflow/${id}`);
-			const nodes = page.getByTestId('canvas-node');
-			await waitFor(`${file} on the canvas`, async () => ((await nodes.count()) === wf.nodes.length ? true : undefined), 30_000);
+			await showInEditor(page, stack.n8n.url, `/workflow/${id}`, (ms) => onCanvas(page, file, wf.nodes.map((n) => n.name), ms), navigation);
 			await page.waitForTimeout(500);
 			await page.screenshot({ path: path.join(out, `${slug(file)}.png`) });
 			check(`${file}: all ${wf.nodes.length} nodes on the canvas`, true);
@@ -76,11 +89,12 @@ export async function checkEditor(stack: Stack, out: string): Promise<void> {
 		broken.name = 'Control: Send without a chat';
 		const send = broken.nodes.find((n) => n.name === 'Post to Alerts')!;
 		send.parameters.chatId = { __rl: true, mode: 'list', value: '' };
-		await page.goto(`${stack.n8n.url}/workflow/${await stack.n8n.createWorkflow(broken)}`);
-		await page.locator('[data-test-id="canvas-node"][data-node-name="Post to Alerts"]').waitFor({ timeout: 30_000 });
+		const brokenId = await stack.n8n.createWorkflow(broken);
+		await showInEditor(page, stack.n8n.url, `/workflow/${brokenId}`, (ms) => onCanvas(page, 'the control', broken.nodes.map((n) => n.name), ms), navigation);
 		const controlIssues = await openPanel(page, 'Post to Alerts', path.join(out, 'control-send-without-chat.png'));
 		check('control: a Send without a chat shows a parameter issue in the same panel check', controlIssues > 0, controlIssues);
 
+		note(`examples opened through the editor's router: ${navigation.inApp}, by loading the page: ${navigation.loads}`);
 		for (const [name, id] of stack.credentialIds) {
 			await page.goto(`${stack.n8n.url}/home/credentials/${id}`);
 			await page.getByTestId('editCredential-modal').waitFor({ state: 'visible', timeout: 20_000 });

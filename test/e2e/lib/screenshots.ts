@@ -10,6 +10,7 @@ export const DOC_SHOTS: Record<string, string> = {
 	'chat-page-approval.png': 'chat-approval.png',
 	'04-command-reply-in-thread-json.png': 'editor-command-workflow.png',
 	'07-monitoring-alert-json--post-to-alerts.png': 'editor-alert-buttons.png',
+	'25-agent-asks-before-posting-json.png': 'editor-agent-human-review.png',
 };
 
 const MAX_BYTES = 150_000;
