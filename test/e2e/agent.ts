@@ -13,13 +13,6 @@ export const AGENT = '25-agent-asks-before-posting.json';
 const TRIGGER_WEBHOOK_ID = '0c4e2a10-0025-4b7c-9a51-000000000025';
 const OLGA = 13;
 
-/** The JSON items a node logged on a connection of the given type (the Human review tool logs as ai_tool). */
-function loggedItems(run: { data?: unknown }, nodeName: string, type: string): Array<Record<string, unknown>> {
-	const runData = (run.data as { resultData?: { runData?: Record<string, Array<{ data?: Record<string, Array<Array<{ json: Record<string, unknown> }>>> }>> } })
-		?.resultData?.runData?.[nodeName];
-	return (runData ?? []).flatMap((r) => r.data?.[type]?.[0] ?? []).map((i) => i.json);
-}
-
 async function agentAsksInChat(ctx: ScenarioContext): Promise<void> {
 	const { stack, n8n } = ctx;
 	const emu = stack.emulator;
@@ -54,7 +47,7 @@ async function agentAsksInChat(ctx: ScenarioContext): Promise<void> {
 	checkEqual('the approval resumed the execution, which succeeded', run.status, 'success');
 	const posted = messagesIn(ctx, DEMO_CHATS.general).filter((m) => m.user_id === emu.botId && m.content === request);
 	checkEqual('after the approval the gated tool posted the announcement once', posted.length, 1);
-	const decision = loggedItems(run, 'Ask in Pachca', 'ai_tool')[0]?.data as { approved?: boolean; decidedBy?: { userId?: number } } | undefined;
+	const decision = nodeOutput(run, 'Ask in Pachca', 'ai_tool')[0]?.data as { approved?: boolean; decidedBy?: { userId?: number } } | undefined;
 	checkEqual('the Human review tool returned the decision with who approved', [decision?.approved, decision?.decidedBy?.userId], [true, OLGA]);
 	const [answer] = nodeOutput(run, 'AI Agent');
 	check("the agent's answer comes from the tool's result", String(answer?.output ?? '').startsWith('Done.'), answer);

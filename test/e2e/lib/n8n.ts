@@ -15,7 +15,8 @@ export interface Execution {
 	status: string;
 	mode: string;
 	finished: boolean;
-	data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }>> } }>>; error?: { message?: string } } };
+	/** a node's run data, by connection type: `main`, or `ai_tool` for a tool the AI Agent ran */
+	data?: { resultData?: { runData?: Record<string, Array<{ data?: Record<string, Array<Array<{ json: Record<string, unknown> }>>> }>>; error?: { message?: string } } };
 }
 
 export interface WorkflowJson {
@@ -182,8 +183,8 @@ export class N8n {
 	}
 }
 
-/** The output items of a node in an execution. */
-export function nodeOutput(execution: Execution, nodeName: string): Array<Record<string, unknown>> {
+/** The output items of a node in an execution (on `main`, or the connection type the node logs on). */
+export function nodeOutput(execution: Execution, nodeName: string, type = 'main'): Array<Record<string, unknown>> {
 	const runs = execution.data?.resultData?.runData?.[nodeName] ?? [];
-	return runs.flatMap((r) => r.data?.main?.[0] ?? []).map((i) => i.json);
+	return runs.flatMap((r) => r.data?.[type]?.[0] ?? []).map((i) => i.json);
 }

@@ -58,7 +58,6 @@ export function nextMessage(body: ChatRequest, callId: string): { content: strin
 export class ScriptedModel {
 	/** Every Chat Completions request received, in order. */
 	readonly requests: ChatRequest[] = [];
-	private calls = 0;
 
 	private constructor(private readonly server: http.Server) {}
 
@@ -103,10 +102,9 @@ export class ScriptedModel {
 			send(400, { error: { message: 'body is not JSON', type: 'invalid_request_error' } });
 			return;
 		}
-		this.requests.push(body);
-		this.calls += 1;
-		const id = `chatcmpl-${this.calls}`;
-		const next = nextMessage(body, `call_${this.calls}`);
+		const count = this.requests.push(body);
+		const id = `chatcmpl-${count}`;
+		const next = nextMessage(body, `call_${count}`);
 		const toolCalls = next.toolCall && [{ id: next.toolCall.id, type: 'function', function: { name: next.toolCall.name, arguments: next.toolCall.arguments } }];
 		const finish = toolCalls ? 'tool_calls' : 'stop';
 		const base = { id, created: Math.floor(Date.now() / 1000), model: body.model ?? 'scripted' };

@@ -142,9 +142,11 @@ export class Stack {
 		return await this.n8n.createWorkflow(wf);
 	}
 
-	/** The production URL of a webhook node of an example (trigger: `<webhookId>/pachca`). */
-	webhookUrl(file: string, nodeName: string): string {
-		const node = this.readExample(file).nodes.find((n) => n.name === nodeName);
+	/** The production URL of a webhook node of an example, as `patch` leaves it (trigger: `<webhookId>/pachca`). */
+	webhookUrl(file: string, nodeName: string, patch?: (wf: WorkflowJson) => void): string {
+		const wf = this.readExample(file);
+		patch?.(wf);
+		const node = wf.nodes.find((n) => n.name === nodeName);
 		if (!node) throw new Error(`${file} has no node "${nodeName}"`);
 		const suffix = node.type.endsWith('.pachcaTrigger') ? `${String(node.webhookId)}/pachca` : String(node.parameters.path);
 		return `${this.n8n.url}/webhook/${suffix}`;

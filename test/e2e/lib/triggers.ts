@@ -15,7 +15,7 @@ export async function activateTrigger(
 	const { stack, n8n } = ctx;
 	const id = await stack.importExample(file, patch);
 	await n8n.activate(id);
-	const url = stack.webhookUrl(file, triggerName);
+	const url = stack.webhookUrl(file, triggerName, patch);
 	// n8n activates webhooks in the background and answers 404 for a moment right after.
 	await waitFor(`bot ${botId}'s webhook URL to become ${url}`, () =>
 		stack.emulator.state.bots.get(botId)?.webhook.outgoing_url === url ? true : undefined,
@@ -31,17 +31,9 @@ export async function activateTrigger(
  * activates a trigger sees the URL move and waits for its registration.
  */
 export async function activateTriggerCopy(ctx: ScenarioContext, webhookId: string): Promise<string> {
-	const { stack, n8n } = ctx;
-	const bot = stack.emulator.botId;
-	const id = await stack.importExample('04-command-reply-in-thread.json', (wf) => {
+	return await activateTrigger(ctx, '04-command-reply-in-thread.json', 'On /task', ctx.stack.emulator.botId, (wf) => {
 		wf.nodes.find((n) => n.name === 'On /task')!.webhookId = webhookId;
 	});
-	await n8n.activate(id);
-	await waitFor(`bot ${bot}'s webhook URL on the trigger's own path`, () =>
-		stack.emulator.state.bots.get(bot)?.webhook.outgoing_url?.includes(webhookId) ? true : undefined,
-	);
-	await sleep(1000); // n8n answers 404 for a moment after registering
-	return id;
 }
 
 /**

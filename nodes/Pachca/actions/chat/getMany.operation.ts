@@ -4,8 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import { readTimeRange } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
-import { pachcaApiRequestAllItems } from '../../../shared/transport';
-import { readLimit, returnAllProperties } from '../returnAll';
+import { listItems, returnAllProperties } from '../returnAll';
 import { CHAT_ROUTES } from './routes';
 
 const properties: INodeProperties[] = [
@@ -119,8 +118,5 @@ export async function execute(
 	read: ParameterReader,
 	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
-	const limit = readLimit(read);
-	const qs = readQuery(read);
-	const chats = await pachcaApiRequestAllItems.call(this, CHAT_ROUTES.list, { qs, itemIndex: index, gate, limit });
-	return chats.map((chat) => ({ json: chat, pairedItem: { item: index } }));
+	return await listItems.call(this, CHAT_ROUTES.list, { index, read, gate }, () => ({ qs: readQuery(read) }));
 }

@@ -4,8 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ParameterReader } from '../../../shared/parameters';
 import { readTimeRange } from '../../../shared/parameters';
 import type { ExecutionGate } from '../../../shared/transport';
-import { pachcaApiRequestAllItems } from '../../../shared/transport';
-import { readLimit, returnAllProperties } from '../returnAll';
+import { listItems, returnAllProperties } from '../returnAll';
 import { THREAD_ROUTES } from './routes';
 
 const properties: INodeProperties[] = [
@@ -56,8 +55,5 @@ export async function execute(
 	read: ParameterReader,
 	gate: ExecutionGate,
 ): Promise<INodeExecutionData[]> {
-	const limit = readLimit(read);
-	const qs = readFilters(read);
-	const threads = await pachcaApiRequestAllItems.call(this, THREAD_ROUTES.list, { qs, itemIndex: index, gate, limit });
-	return threads.map((thread) => ({ json: thread, pairedItem: { item: index } }));
+	return await listItems.call(this, THREAD_ROUTES.list, { index, read, gate }, () => ({ qs: readFilters(read) }));
 }
